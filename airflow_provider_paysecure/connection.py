@@ -1,0 +1,262 @@
+"""Turn an Airflow ``Connection`` into validated PaySecure settings, with no I/O.
+
+The hook and the trigger both call :func:`settings_from_connection`, so the
+rules for reading a ``paysecure`` connection exist once. Extras are read under
+the plain name (``merchant_id``) and the legacy prefixed name
+(``extra__paysecure__merchant_id``) that older connection forms saved.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+from airflow_provider_paysecure.exceptions import PaySecureConfigError
+from airflow_provider_paysecure.wire import DEFAULT_HOST, Credentials
+
+log = logging.getLogger(__name__)
+
+CONN_TYPE = "paysecure"
+DEFAULT_CONN_ID = "paysecure_default"
+DEFAULT_CONNECT_TIMEOUT = 10.0
+DEFAULT_READ_TIMEOUT = 30.0
+_LEGACY_PREFIX = f"extra__{CONN_TYPE}__"
+_TRUE = {"true", "1", "yes", "on"}
+_FALSE = {"false", "0", "no", "off", ""}
+
+
+class ConnectionLike(Protocol):
+    """The attributes of an Airflow ``Connection`` that are read here."""
+
+    conn_id: str | None
+    host: str | None
+    port: int | None
+    login: str | None
+    password: str | None
+
+    @property
+    def extra_dejson(self) -> dict[str, Any]:
+        """The decoded ``extra`` JSON."""
+        ...
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """Per-request timeouts, in seconds.
+
+    :param connect: how long to wait for the TCP/TLS connection.
+    :param read: how long to wait for each read of the response.
+    """
+
+    connect: float = DEFAULT_CONNECT_TIMEOUT
+    read: float = DEFAULT_READ_TIMEOUT
+
+
+@dataclass(frozen=True)
+class PaySecureSettings:
+    """Everything needed to talk to PaySecure, read from one connection.
+
+    :param conn_id: the Airflow connection id (for messages).
+    :param base_url: e.g. ``https://api.paysecure.acculynk.net``.
+    :param credentials: the merchant credentials.
+    :param session_expiry_in_min: default ``SessionExpiryInMin``, or ``None``.
+    :param timeouts: connect and read timeouts.
+    :param verify: ``True``/``False`` or a CA bundle path.
+    :param proxies: scheme to proxy URL, or ``None``.
+    """
+
+    conn_id: str
+    base_url: str
+    credentials: Credentials
+    session_expiry_in_min: float | None = None
+    timeouts: Timeouts = field(default_factory=Timeouts)
+    verify: bool | str = True
+    proxies: Mapping[str, str] | None = None
+
+
+def settings_from_connection(conn: ConnectionLike) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "Airflow parses URI query values as JSON, so quote it or use the JSON form "
+            "if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=_base_url(conn.host, conn.port, allow_insecure, problem),
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=str(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem)
+            or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+    )
+
+
+def validate_expiry(value: Any, where: str = "session_expiry_in_min") -> float | None:
+    """Check a requested session lifetime in minutes.
+
+    :param value: a positive number, a numeric string, or ``None``.
+    :param where: the name to use in the error message.
+    :raises ValueError: for zero, a negative number, or a non-number.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise ValueError(f"{where} must be a positive number of minutes, got {value!r}")
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{where} must be a positive number of minutes, got {value!r}") from None
+    if not number > 0 or number == float("inf"):
+        raise ValueError(f"{where} must be a positive number of minutes, got {value!r}")
+    return number
+
+
+def is_loopback(hostname: str) -> bool:
+    """Whether ``hostname`` is ``localhost`` or a loopback address.
+
+    :param hostname: a host name or IP literal, without port or brackets.
+    """
+    if hostname.lower() in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(hostname).is_loopback
+    except ValueError:
+        return False
+
+
+def _base_url(
+    host: str | None, port: int | None, allow_insecure: bool, problem: Any
+) -> str:
+    raw = (host or DEFAULT_HOST).strip()
+    if "://" not in raw:
+        raw = "https://" + raw
+    parts = urlsplit(raw)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise problem(f"host must be a host name or an http(s) URL, got {host!r}")
+    if parts.scheme == "http" and not allow_insecure and not is_loopback(parts.hostname):
+        raise problem(
+            f"refusing plain http:// to non-loopback host {parts.hostname!r}: "
+            "credentials would cross the network unencrypted. Use https, or set "
+            'extra "allow_insecure_http": true if you really mean it.'
+        )
+    netloc = parts.netloc
+    if port:
+        if parts.port is not None and parts.port != port:
+            raise problem(f"port {port} contradicts the port in host {host!r}")
+        if parts.port is None:
+            netloc = f"{netloc}:{port}"
+    return f"{parts.scheme}://{netloc}{parts.path.rstrip('/')}"
+
+
+def _expiry(value: Any, problem: Any) -> float | None:
+    try:
+        return validate_expiry(value, "extra session_expiry_in_min")
+    except ValueError as exc:
+        raise problem(str(exc)) from None
+
+
+def _positive(value: Any, name: str, problem: Any) -> float | None:
+    if value is None:
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = -1.0
+    if isinstance(value, bool) or not 0 < number < float("inf"):
+        raise problem(f"extra {name} must be a positive number of seconds, got {value!r}")
+    return number
+
+
+def _as_bool(value: Any, name: str, problem: Any) -> bool:
+    if value is None or isinstance(value, bool):
+        return bool(value)
+    text = str(value).strip().lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise problem(f"extra {name} must be true or false, got {value!r}")
+
+
+def _verify(value: Any, problem: Any) -> bool | str:
+    if value is None or isinstance(value, bool):
+        return True if value is None else value
+    text = str(value).strip()
+    if text.lower() in _TRUE | _FALSE:
+        return _as_bool(text, "verify", problem)
+    return text
+
+
+def _proxies(value: Any, problem: Any) -> dict[str, str] | None:
+    if value in (None, "", {}):
+        return None
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
+    return {str(k): v for k, v in value.items()}
+
+
+__all__ = [
+    "CONN_TYPE",
+    "DEFAULT_CONN_ID",
+    "PaySecureSettings",
+    "Timeouts",
+    "is_loopback",
+    "settings_from_connection",
+    "validate_expiry",
+]
