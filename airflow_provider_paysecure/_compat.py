@@ -1,7 +1,10 @@
-"""The few Airflow imports that moved between 2.11 and 3.x and that
+"""Airflow imports that moved between 2.11 and 3.x.
+
+These are the ones that
 ``airflow.providers.common.compat.sdk`` does not cover in every supported
 release of that package. Each is imported where it is used, so importing this
-module costs nothing."""
+module costs nothing.
+"""
 
 from __future__ import annotations
 
@@ -14,10 +17,12 @@ def mask_secret(value: str) -> None:
     :param value: the secret (e.g. a session id) to hide from every log line.
     """
     try:
-        from airflow.sdk.log import mask_secret as _mask
+        from airflow.sdk.log import mask_secret as mask
     except ImportError:  # Airflow 2.x
-        from airflow.utils.log.secrets_masker import mask_secret as _mask
-    _mask(value)
+        import importlib
+
+        mask = importlib.import_module("airflow.utils.log.secrets_masker").mask_secret
+    mask(value)
 
 
 def default_deferrable() -> bool:

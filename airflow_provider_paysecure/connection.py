@@ -33,11 +33,30 @@ _FALSE = {"false", "0", "no", "off", ""}
 class ConnectionLike(Protocol):
     """The attributes of an Airflow ``Connection`` that are read here."""
 
-    conn_id: str | None
-    host: str | None
-    port: int | None
-    login: str | None
-    password: str | None
+    @property
+    def conn_id(self) -> str | None:
+        """The connection id."""
+        ...
+
+    @property
+    def host(self) -> str | None:
+        """Host name or URL."""
+        ...
+
+    @property
+    def port(self) -> int | None:
+        """Port, if any."""
+        ...
+
+    @property
+    def login(self) -> str | None:
+        """UserName."""
+        ...
+
+    @property
+    def password(self) -> str | None:
+        """Password."""
+        ...
 
     @property
     def extra_dejson(self) -> dict[str, Any]:

@@ -47,7 +47,7 @@ class PaySecureAPIError(PaySecureError):
         super().__init__(message)
         self.error_code = error_code
         self.error_message = error_message
-        self.status_code = status_code
+        self.status_code = status_code  # type: ignore[assignment]  # the HTTP status PaySecure sent
 
 
 class PaySecureAuthError(PaySecureAPIError):
@@ -66,7 +66,7 @@ class PaySecureResponseError(PaySecureError):
 
     def __init__(self, message: str, *, status_code: int | None = None) -> None:
         super().__init__(message)
-        self.status_code = status_code
+        self.status_code = status_code  # type: ignore[assignment]  # the HTTP status PaySecure sent
 
 
 class PaySecureTransportError(PaySecureError):
@@ -89,7 +89,7 @@ class PaySecureTransportError(PaySecureError):
         super().__init__(message)
         self.attempts = attempts
         self.elapsed = elapsed
-        self.status_code = status_code
+        self.status_code = status_code  # type: ignore[assignment]  # the HTTP status PaySecure sent
 
 
 __all__ = [

@@ -21,7 +21,7 @@ import pytest  # noqa: E402
 from tests.scripted_server import ScriptedServer  # noqa: E402
 
 #: The distinctive password that leak tests grep for.
-LEAK_PASSWORD = "Sup3r-S3cret-PW-do-not-leak"  # noqa: S105
+LEAK_PASSWORD = "Sup3r-S3cret-PW-do-not-leak"
 
 
 @pytest.fixture

@@ -14,8 +14,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import pendulum
-
 from airflow.providers.common.compat.sdk import BaseHook
+
 from airflow_provider_paysecure import wire
 from airflow_provider_paysecure._compat import mask_secret
 from airflow_provider_paysecure.connection import (
@@ -46,8 +46,12 @@ def retry_policy_from_args(
     :param retry_delay: base backoff delay in seconds.
     :param deadline: total seconds for all attempts of one call.
     """
-    overrides = {"retry_limit": retry_limit, "retry_delay": retry_delay, "deadline": deadline}
-    return RetryPolicy(**{k: v for k, v in overrides.items() if v is not None})
+    default = RetryPolicy()
+    return RetryPolicy(
+        retry_limit=default.retry_limit if retry_limit is None else retry_limit,
+        retry_delay=default.retry_delay if retry_delay is None else retry_delay,
+        deadline=default.deadline if deadline is None else deadline,
+    )
 
 
 class PaySecureHook(BaseHook):
@@ -285,7 +289,9 @@ class PaySecureHook(BaseHook):
 
 
 def _describe(exc: BaseException) -> str:
-    text = " ".join(str(exc).split())
+    """A short, secret-free description; urllib3's "Max retries exceeded" wrapper is unwrapped."""
+    cause = getattr(exc.args[0], "reason", None) if exc.args else None
+    text = " ".join(str(cause or exc).split())
     return text if len(text) <= 200 else text[:199] + "…"
 
 

@@ -1,0 +1,56 @@
+# The project's own virtualenv, created on first use and reused after.
+# `make demo` and `make test` are the two commands the README promises.
+
+PYTHON ?= python3
+VENV ?= .venv
+AIRFLOW_VERSION ?= 3.3.2
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-airflow-$(AIRFLOW_VERSION)
+PYTEST_ARGS ?=
+
+.PHONY: venv demo test lint typecheck unit e2e-deps test-matrix bench sandbox clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q "apache-airflow==$(AIRFLOW_VERSION)" -e ".[dev,e2e]"
+	@rm -f $(VENV)/.installed-airflow-*
+	@touch $@
+
+venv: $(STAMP)
+
+## The demo: the example settlement DAG against the local sandbox.
+demo: venv
+	$(BIN)/python scripts/demo.py
+
+## The whole test suite: lint, type check, unit, integration, reliability, e2e (browser included).
+test: venv e2e-deps lint typecheck
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: venv
+	$(BIN)/ruff check .
+
+typecheck: venv
+	$(BIN)/mypy
+
+# Chromium comes from Debian's packages (Playwright's own browser download is not used).
+e2e-deps:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q chromium; }
+
+## Unit + DAG tests on Airflow 2.11.2, 3.0.6 and 3.3.2, each in its own virtualenv.
+test-matrix:
+	bash scripts/matrix.sh
+
+## Benchmarks; writes benchmarks/RESULTS.md.
+bench: venv
+	$(BIN)/python -m pip install -q -e ".[bench]"
+	$(BIN)/python benchmarks/run_all.py
+
+## Run the sandbox in the foreground on port 8085.
+sandbox: venv
+	$(BIN)/paysecure-sandbox --port 8085
+
+clean:
+	rm -rf build dist *.egg-info .airflow-demo .pytest_cache .mypy_cache .ruff_cache

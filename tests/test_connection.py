@@ -1,0 +1,278 @@
+"""Reading a ``paysecure`` connection: every way of defining it, and every bad one."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from airflow_provider_paysecure.connection import (
+    PaySecureSettings,
+    Timeouts,
+    is_loopback,
+    settings_from_connection,
+    validate_expiry,
+)
+from airflow_provider_paysecure.exceptions import PaySecureConfigError
+from airflow_provider_paysecure.hooks.paysecure import PaySecureHook
+from tests.conftest import LEAK_PASSWORD
+from tests.scripted_server import Reply
+from tests.test_hook import SUCCESS
+
+AIRFLOW = str(Path(sys.executable).with_name("airflow"))
+
+
+def conn(**overrides: Any) -> SimpleNamespace:
+    fields: dict[str, Any] = {
+        "conn_id": "ps",
+        "host": None,
+        "port": None,
+        "login": "user-1",
+        "password": LEAK_PASSWORD,
+        "extra_dejson": {"merchant_id": "M-1", "version": "v4"},
+    }
+    fields.update(overrides)
+    return SimpleNamespace(**fields)
+
+
+def test_defaults():
+    settings = settings_from_connection(conn())
+    assert settings.base_url == "https://api.paysecure.acculynk.net"
+    assert settings.credentials.merchant_id == "M-1"
+    assert settings.credentials.user_name == "user-1"
+    assert settings.credentials.password == LEAK_PASSWORD
+    assert settings.credentials.version == "v4"
+    assert settings.timeouts == Timeouts(connect=10.0, read=30.0)
+    assert settings.verify is True
+    assert settings.proxies is None
+    assert settings.session_expiry_in_min is None
+    assert LEAK_PASSWORD not in repr(settings)
+
+
+def test_legacy_prefixed_extras_are_read():
+    extras = {
+        "extra__paysecure__merchant_id": "M-9",
+        "extra__paysecure__version": "v3",
+        "extra__paysecure__session_expiry_in_min": "12",
+        "extra__paysecure__timeout": "5",
+        "extra__paysecure__verify": "/etc/ssl/ca.pem",
+    }
+    settings = settings_from_connection(conn(extra_dejson=extras))
+    assert settings.credentials.merchant_id == "M-9"
+    assert settings.credentials.version == "v3"
+    assert settings.session_expiry_in_min == 12.0
+    assert settings.timeouts.read == 5.0
+    assert settings.verify == "/etc/ssl/ca.pem"
+
+
+def test_plain_name_wins_over_legacy_and_blank_falls_back():
+    extras = {"merchant_id": "", "extra__paysecure__merchant_id": "M-legacy", "version": "v4",
+              "extra__paysecure__version": "old"}
+    settings = settings_from_connection(conn(extra_dejson=extras))
+    assert settings.credentials.merchant_id == "M-legacy"
+    assert settings.credentials.version == "v4"
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field"),
+    [
+        ({"login": None}, "login (UserName)"),
+        ({"login": "  "}, "login (UserName)"),
+        ({"password": None}, "password (Password)"),
+        ({"password": ""}, "password (Password)"),
+        ({"extra_dejson": {"version": "v4"}}, "extra merchant_id (MerchantId)"),
+        ({"extra_dejson": {"merchant_id": "M"}}, "extra version (Version)"),
+        ({"extra_dejson": {"merchant_id": "M", "version": ""}}, "extra version (Version)"),
+    ],
+)
+def test_missing_required_field_names_connection_and_field(overrides, field):
+    with pytest.raises(PaySecureConfigError) as info:
+        settings_from_connection(conn(**overrides))
+    assert str(info.value).startswith("PaySecure connection 'ps': missing ")
+    assert field in str(info.value)
+    assert LEAK_PASSWORD not in str(info.value)
+
+
+def test_all_missing_fields_are_listed_together():
+    with pytest.raises(PaySecureConfigError, match=r"missing login \(UserName\), password \(Password\), extra merchant_id"):
+        settings_from_connection(conn(login=None, password=None, extra_dejson={}))
+
+
+@pytest.mark.parametrize(
+    ("host", "port", "expected"),
+    [
+        ("api.paysecure.acculynk.net", None, "https://api.paysecure.acculynk.net"),
+        ("https://api.paysecure.acculynk.net/", None, "https://api.paysecure.acculynk.net"),
+        ("http://127.0.0.1", 8085, "http://127.0.0.1:8085"),
+        ("http://localhost:8085", None, "http://localhost:8085"),
+        ("http://[::1]", 9000, "http://[::1]:9000"),
+        ("https://gateway.example.com/paysecure/", 8443, "https://gateway.example.com:8443/paysecure"),
+        ("", None, "https://api.paysecure.acculynk.net"),
+    ],
+)
+def test_base_url(host, port, expected):
+    assert settings_from_connection(conn(host=host, port=port)).base_url == expected
+
+
+@pytest.mark.parametrize("host", ["http://10.0.0.5", "http://api.paysecure.acculynk.net", "http://127.example.com"])
+def test_plain_http_to_non_loopback_is_refused(host):
+    with pytest.raises(PaySecureConfigError, match="refusing plain http:// to non-loopback host"):
+        settings_from_connection(conn(host=host))
+
+
+def test_plain_http_allowed_when_explicitly_asked():
+    extras = {"merchant_id": "M", "version": "v", "allow_insecure_http": "true"}
+    settings = settings_from_connection(conn(host="http://10.0.0.5", extra_dejson=extras))
+    assert settings.base_url == "http://10.0.0.5"
+
+
+@pytest.mark.parametrize(
+    ("extra", "match"),
+    [
+        ({"session_expiry_in_min": "-1"}, "session_expiry_in_min must be a positive number"),
+        ({"session_expiry_in_min": "0"}, "session_expiry_in_min must be a positive number"),
+        ({"timeout": "abc"}, "timeout must be a positive number of seconds"),
+        ({"connect_timeout": 0}, "connect_timeout must be a positive number of seconds"),
+        ({"allow_insecure_http": "maybe"}, "allow_insecure_http must be true or false"),
+        ({"proxies": "not json"}, "proxies must be a JSON object"),
+        ({"proxies": ["http://p"]}, "proxies must be a JSON object"),
+    ],
+)
+def test_bad_extras_are_config_errors(extra, match):
+    extras = {"merchant_id": "M", "version": "v", **extra}
+    with pytest.raises(PaySecureConfigError, match=match):
+        settings_from_connection(conn(extra_dejson=extras))
+
+
+def test_bad_host_and_port_conflict():
+    with pytest.raises(PaySecureConfigError, match="host must be a host name or an http"):
+        settings_from_connection(conn(host="ftp://files.example.com"))
+    with pytest.raises(PaySecureConfigError, match="contradicts"):
+        settings_from_connection(conn(host="http://127.0.0.1:80", port=81))
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [("false", False), ("True", True), (False, False), ("/ca.pem", "/ca.pem"), (None, True)]
+)
+def test_verify_values(value, expected):
+    extras = {"merchant_id": "M", "version": "v", "verify": value}
+    assert settings_from_connection(conn(extra_dejson=extras)).verify == expected
+
+
+def test_proxies_as_json_string_or_object():
+    for value in ('{"https": "http://proxy:3128"}', {"https": "http://proxy:3128"}):
+        extras = {"merchant_id": "M", "version": "v", "proxies": value}
+        assert settings_from_connection(conn(extra_dejson=extras)).proxies == {"https": "http://proxy:3128"}
+
+
+def test_numeric_version_is_kept_as_text():
+    settings = settings_from_connection(conn(extra_dejson={"merchant_id": 12345, "version": 4.0}))
+    assert settings.credentials.version == "4.0"
+    assert settings.credentials.merchant_id == "12345"
+
+
+@pytest.mark.parametrize(("value", "expected"), [(None, None), ("", None), (15, 15.0), ("2.5", 2.5)])
+def test_validate_expiry_accepts(value, expected):
+    assert validate_expiry(value) == expected
+
+
+@pytest.mark.parametrize("value", [0, -1, "x", True, float("inf"), float("nan"), [1]])
+def test_validate_expiry_refuses(value):
+    with pytest.raises(ValueError, match="must be a positive number of minutes"):
+        validate_expiry(value)
+
+
+@pytest.mark.parametrize(
+    ("host", "expected"),
+    [("127.0.0.1", True), ("127.9.9.9", True), ("::1", True), ("localhost", True), ("10.0.0.1", False),
+     ("example.com", False), ("0.0.0.0", False)],
+)
+def test_is_loopback(host, expected):
+    assert is_loopback(host) is expected
+
+
+# ------------------------------------------------------- the three ways to define a connection
+
+
+def _uri(port: int) -> str:
+    from airflow.providers.common.compat.sdk import Connection
+
+    return Connection(
+        conn_id="x",
+        conn_type="paysecure",
+        host="http://127.0.0.1",
+        port=port,
+        login="user 1",
+        password=LEAK_PASSWORD,
+        extra=json.dumps({"merchant_id": "M-URI", "version": "v4", "session_expiry_in_min": 3}),
+    ).get_uri()
+
+
+def test_connection_from_env_uri(scripted_server, monkeypatch):
+    uri = _uri(scripted_server.port)
+    assert uri.startswith("paysecure://")
+    monkeypatch.setenv("AIRFLOW_CONN_PAYSECURE_URI", uri)
+    scripted_server.script(Reply(body=SUCCESS))
+    hook = PaySecureHook("paysecure_uri")
+    session = hook.create_session()
+    assert session.session_id == "6f1c2d3e4f5a6b7c8d9e"
+    sent = json.loads(scripted_server.requests[0].body)
+    assert sent["Credentials"] == {"MerchantId": "M-URI", "UserName": "user 1", "Password": LEAK_PASSWORD,
+                                   "Version": "v4"}
+    assert sent["SessionExpiryInMin"] == 3
+
+
+def test_connection_from_env_json(scripted_server, monkeypatch):
+    monkeypatch.setenv(
+        "AIRFLOW_CONN_PAYSECURE_JSON",
+        json.dumps({"conn_type": "paysecure", "host": "http://127.0.0.1", "port": scripted_server.port,
+                    "login": "u", "password": LEAK_PASSWORD,
+                    "extra": {"merchant_id": "M-JSON", "version": "1.10"}}),
+    )
+    scripted_server.script(Reply(body=SUCCESS))
+    PaySecureHook("paysecure_json").create_session()
+    creds = json.loads(scripted_server.requests[0].body)["Credentials"]
+    assert creds["MerchantId"] == "M-JSON"
+    assert creds["Version"] == "1.10"  # JSON keeps it a string
+
+
+@pytest.fixture(scope="module")
+def migrated_db() -> None:
+    subprocess.run([AIRFLOW, "db", "migrate"], check=True, capture_output=True, timeout=300)
+
+
+def test_connection_from_cli(scripted_server, migrated_db):
+    env = dict(os.environ)
+    subprocess.run([AIRFLOW, "connections", "delete", "paysecure_cli"], env=env, capture_output=True, timeout=120)
+    added = subprocess.run(
+        [AIRFLOW, "connections", "add", "paysecure_cli", "--conn-type", "paysecure",
+         "--conn-host", "http://127.0.0.1", "--conn-port", str(scripted_server.port),
+         "--conn-login", "cli-user", "--conn-password", LEAK_PASSWORD,
+         "--conn-extra", json.dumps({"merchant_id": "M-CLI", "version": "v4"})],
+        env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert added.returncode == 0, added.stderr[-2000:]
+    assert LEAK_PASSWORD not in added.stdout + added.stderr
+    scripted_server.script(Reply(body=SUCCESS))
+    # `airflow connections test` reads it back from the metadata DB and calls test_connection()
+    tested = subprocess.run(
+        [AIRFLOW, "connections", "test", "paysecure_cli"],
+        env={**env, "AIRFLOW__CORE__TEST_CONNECTION": "Enabled"}, capture_output=True, text=True, timeout=120,
+    )
+    output = tested.stdout + tested.stderr
+    assert tested.returncode == 0, output[-2000:]
+    assert "Connection success" in output
+    assert "6f1c2d3e4f5a6b7c8d9e" not in output
+    assert LEAK_PASSWORD not in output
+    creds = json.loads(scripted_server.requests[0].body)["Credentials"]
+    assert creds == {"MerchantId": "M-CLI", "UserName": "cli-user", "Password": LEAK_PASSWORD, "Version": "v4"}
+
+
+def test_settings_type_is_exported():
+    assert PaySecureSettings.__dataclass_params__.frozen  # type: ignore[attr-defined]
