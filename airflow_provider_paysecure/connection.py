@@ -98,15 +98,20 @@ class PaySecureSettings:
     proxies: Mapping[str, str] | None = None
 
 
-def settings_from_connection(conn: ConnectionLike) -> PaySecureSettings:
+def settings_from_connection(
+    conn: ConnectionLike, extras: Mapping[str, Any] | None = None
+) -> PaySecureSettings:
     """Validate a ``paysecure`` connection and return its settings.
 
     :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
     :raises PaySecureConfigError: naming the connection and the field, never a
         secret value, for a missing or unusable field. No request is sent.
     """
     conn_id = conn.conn_id or "<unnamed>"
-    extras = conn.extra_dejson or {}
+    if extras is None:
+        extras = conn.extra_dejson or {}
 
     def problem(text: str) -> PaySecureConfigError:
         return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
