@@ -1,0 +1,63 @@
+"""One readable log summary of a PaySecure session, with no I/O.
+
+The operator, the sensor and the demo all describe a new session the same way:
+the masked session id, its expiry, the client round trip, and a compact table
+of the time the server spent in each recorded stage (from ``Timestamps``).
+The clear session id never appears in anything built here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from airflow_provider_paysecure.wire import PaySecureSession, mask_session_id
+
+
+def _ms(seconds: float | None) -> str:
+    return "n/a" if seconds is None else f"{seconds * 1000:.1f} ms"
+
+
+def format_stage_table(durations: Mapping[str, float], indent: str = "  ") -> str:
+    """A two-column table of server stage durations, one stage a line.
+
+    :param durations: stage name to seconds, in the order to show
+        (:meth:`PaySecureSession.stage_durations` already skips unrecorded stages).
+    :param indent: the prefix of every line.
+    :return: the table, or ``"<indent>(no stages recorded)"`` for an empty mapping.
+    """
+    if not durations:
+        return f"{indent}(no stages recorded)"
+    width = max(len(name) for name in durations)
+    return "\n".join(
+        f"{indent}{name:<{width}}  {seconds * 1000:>9.1f} ms" for name, seconds in durations.items()
+    )
+
+
+def session_summary(session: PaySecureSession, *, title: str = "PaySecure session") -> str:
+    """The one log message that describes a new session.
+
+    :param session: the session the service issued.
+    :param title: the first words of the message.
+    :return: a multi-line message; the session id is masked.
+    """
+    expiry = session.expires_at.isoformat() if session.expires_at else "service default"
+    return (
+        f"{title} {mask_session_id(session.session_id)} created at "
+        f"{session.created_at.isoformat()}; expires {expiry}; "
+        f"round trip {_ms(session.round_trip_s)}.\n"
+        f"Server stages:\n{format_stage_table(session.stage_durations())}"
+    )
+
+
+def session_summary_from_xcom(data: Mapping[str, Any], *, title: str = "PaySecure session") -> str:
+    """:func:`session_summary` for the ``session`` XCom value (``to_xcom()`` output).
+
+    :param data: the dict :meth:`PaySecureSession.to_xcom` produced.
+    :param title: the first words of the message.
+    :raises PaySecureResponseError: if ``data`` is not such a dict.
+    """
+    return session_summary(PaySecureSession.from_xcom(data), title=title)
+
+
+__all__ = ["format_stage_table", "session_summary", "session_summary_from_xcom"]
