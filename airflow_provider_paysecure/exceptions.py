@@ -76,6 +76,8 @@ class PaySecureTransportError(PaySecureError):
     :param attempts: how many requests were sent.
     :param elapsed: seconds from the first attempt until giving up.
     :param status_code: the HTTP status of the last response, if there was one.
+    :param retryable: ``False`` for a failure that waiting will not cure (a TLS
+        certificate that does not verify): sensors and triggers stop at once.
     """
 
     def __init__(
@@ -85,10 +87,12 @@ class PaySecureTransportError(PaySecureError):
         attempts: int,
         elapsed: float,
         status_code: int | None = None,
+        retryable: bool = True,
     ) -> None:
         super().__init__(message)
         self.attempts = attempts
         self.elapsed = elapsed
+        self.retryable = retryable
         self.status_code = status_code  # type: ignore[assignment]  # the HTTP status PaySecure sent
 
 

@@ -475,12 +475,17 @@ def parse_reply(
         raise PaySecureAPIError(
             f"PaySecure returned ErrorCode {_excerpt(str(error_code), secrets)!r}: "
             f"{_excerpt(str(error_message or 'no ErrorMessage'), secrets)}",
-            error_code=str(error_code),
-            error_message=None if error_message is None else str(error_message),
+            error_code=_redact(str(error_code), secrets),
+            error_message=None if error_message is None else _redact(str(error_message), secrets),
             status_code=status_code,
         )
-    data["Timestamps"] = parse_timestamps(data.get("Timestamps"))
-    return data
+    try:
+        data["Timestamps"] = parse_timestamps(data.get("Timestamps"))
+    except PaySecureResponseError as exc:  # its excerpt may quote an echoed secret
+        error = PaySecureResponseError(_redact(str(exc), secrets), status_code=status_code)
+    else:
+        return data
+    raise error  # outside the except block: no __context__ holding the unredacted text
 
 
 def parse_timestamps(value: Any) -> dict[str, InOutTimes]:
@@ -521,18 +526,28 @@ def parse_create_session(
 ) -> PaySecureSession:
     """Build a :class:`PaySecureSession` from a decoded ``CreateSession`` reply.
 
-    :param reply: the output of :func:`parse_reply`.
+    :param reply: the output of :func:`parse_reply` (a plain decoded reply is
+        accepted too: its ``Timestamps`` are parsed here).
     :param created_at: client clock when the response arrived.
     :param session_expiry_in_min: the expiry that was requested, or ``None``.
     :param round_trip_s: client-measured seconds of the request, if known.
-    :raises PaySecureResponseError: if there is no usable ``SessionId``.
+    :raises PaySecureResponseError: if there is no usable ``SessionId``, or the
+        ``Timestamps`` are malformed.
     """
+    if not isinstance(reply, Mapping):
+        raise PaySecureResponseError(
+            f"Expected a JSON object from PaySecure, got {type(reply).__name__}"
+        )
     session_id = reply.get("SessionId")
     if not isinstance(session_id, str) or not session_id.strip():
         raise PaySecureResponseError(
             "PaySecure reported success but the response has no SessionId"
         )
     timestamps = reply.get("Timestamps") or {}
+    if not isinstance(timestamps, dict) or not all(
+        isinstance(times, InOutTimes) for times in timestamps.values()
+    ):
+        timestamps = parse_timestamps(timestamps)
     return PaySecureSession(
         session_id=session_id,
         created_at=created_at,
@@ -562,8 +577,8 @@ def _raise_for_error_status(status_code: int, body: bytes, secrets: tuple[str, .
     raise cls(
         f"PaySecure {what} (HTTP {status_code}"
         f"{', ' + _excerpt(error_code, secrets) if error_code else ''}): {detail}",
-        error_code=error_code,
-        error_message=message,
+        error_code=None if error_code is None else _redact(error_code, secrets),
+        error_message=None if message is None else _redact(message, secrets),
         status_code=status_code,
     )
 

@@ -68,6 +68,11 @@ class PaySecureHook(BaseHook):
     :param retry_limit: retries after the first attempt (default 3).
     :param retry_delay: base backoff delay in seconds (default 1).
     :param deadline: total seconds for all attempts of one call (default 120).
+    :param mask_session_ids: register each new session id with Airflow's secrets
+        masker (default). Airflow recompiles one regex over *every* value masked in
+        the process on each addition, so the cost per call grows with the number of
+        sessions already created: pass ``False`` when one long-lived process creates
+        many sessions (thousands) and never logs them in clear.
     """
 
     conn_name_attr = "paysecure_conn_id"
@@ -83,11 +88,15 @@ class PaySecureHook(BaseHook):
         retry_limit: int | None = None,
         retry_delay: float | None = None,
         deadline: float | None = None,
+        mask_session_ids: bool = True,
     ) -> None:
         super().__init__()
         self.paysecure_conn_id = paysecure_conn_id
         self.timeout = timeout
         self.retry_policy = retry_policy_from_args(retry_limit, retry_delay, deadline)
+        self.mask_session_ids = mask_session_ids
+        # CreateSession requests by expiry: immutable, and the same for every call
+        self._create_session_requests: dict[float | None, wire.PreparedRequest] = {}
 
     # ------------------------------------------------------------------ settings
 
@@ -143,9 +152,11 @@ class PaySecureHook(BaseHook):
         expiry = validate_expiry(session_expiry_in_min)
         if expiry is None:
             expiry = self.settings.session_expiry_in_min
-        request = wire.build_create_session_request(
-            self.settings.base_url, self.settings.credentials, expiry
-        )
+        request = self._create_session_requests.get(expiry)
+        if request is None:
+            request = self._create_session_requests[expiry] = wire.build_create_session_request(
+                self.settings.base_url, self.settings.credentials, expiry
+            )
         reply, round_trip = self._send(request)
         session = wire.parse_create_session(
             reply,
@@ -153,7 +164,8 @@ class PaySecureHook(BaseHook):
             session_expiry_in_min=expiry,
             round_trip_s=round_trip,
         )
-        mask_secret(session.session_id)
+        if self.mask_session_ids:
+            mask_secret(session.session_id)
         return session
 
     def call(self, operation: str, payload: Mapping[str, Any] | None = None) -> dict[str, Any]:
@@ -208,6 +220,10 @@ class PaySecureHook(BaseHook):
                     headers=dict(request.headers),
                     timeout=(budget.clamp_timeout(connect), budget.clamp_timeout(read)),
                     allow_redirects=False,
+                    # per request: with trust_env, requests lets REQUESTS_CA_BUNDLE /
+                    # CURL_CA_BUNDLE override a *session* verify (psf/requests#3829),
+                    # which silently ignored the connection's verify=false or CA path
+                    verify=self.settings.verify,
                 )
                 reply = wire.parse_reply(
                     response.status_code, response.headers, response.content, redact=secrets
@@ -221,6 +237,7 @@ class PaySecureHook(BaseHook):
                     "Check the certificate, or set the connection's verify extra to a CA bundle path.",
                     attempts=budget.attempts,
                     elapsed=budget.elapsed,
+                    retryable=False,
                 ) from None
             except requests.exceptions.Timeout as exc:
                 failure = wire.TransientFailure(f"timed out ({_describe(exc)})")

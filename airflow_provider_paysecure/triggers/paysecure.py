@@ -79,7 +79,9 @@ def is_transient(exc: PaySecureError, retry_on_error_codes: Sequence[str] = ()) 
     :param exc: the error of one poll.
     :param retry_on_error_codes: API error codes to treat as "not ready yet".
     """
-    if isinstance(exc, (PaySecureTransportError, PaySecureResponseError)):
+    if isinstance(exc, PaySecureTransportError):
+        return exc.retryable  # False for a TLS certificate that does not verify
+    if isinstance(exc, PaySecureResponseError):
         return True
     if isinstance(exc, PaySecureAuthError):
         return False
@@ -287,6 +289,7 @@ class PaySecureSessionTrigger(BaseTrigger):
                         "extra to a CA bundle path.",
                         attempts=budget.attempts,
                         elapsed=budget.elapsed,
+                        retryable=False,
                     ) from None
                 failure = wire.TransientFailure(f"{type(exc).__name__} ({_describe(exc)})")
             delay = budget.after_failure(failure)
