@@ -262,6 +262,16 @@ def test_password_in_no_task_log_via_rest(settlement_run: RunRecord) -> None:
     assert all(len(text) > 200 for text in settlement_run.logs.values())
 
 
+def test_clear_session_id_in_no_task_log_via_rest(settlement_run: RunRecord, api: httpx.Client) -> None:
+    """The sensor's log includes the triggerer's "Trigger fired event" line: masked there too."""
+    session_id = _xcom(api, settlement_run.run_id, SENSOR)
+    assert isinstance(session_id, str) and len(session_id) > 8
+    sensor_log = next(text for key, text in settlement_run.logs.items() if key.startswith(SENSOR))
+    assert "Trigger fired event" in sensor_log
+    assert mask_session_id(session_id) in sensor_log
+    assert [k for k, text in settlement_run.logs.items() if session_id in text] == []
+
+
 def test_leak_scan_home_xcom_rendered_fields_trigger(settlement_run: RunRecord, deployment: AirflowDeployment) -> None:
     # 1. Every file under AIRFLOW_HOME (task logs, component logs, config, the DB file).
     files = list(deployment.iter_home_files())
