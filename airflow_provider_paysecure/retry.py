@@ -10,6 +10,7 @@ The sync hook sleeps with ``time.sleep``; the trigger with ``asyncio.sleep``.
 
 from __future__ import annotations
 
+import logging
 import random
 import time
 from collections.abc import Callable
@@ -139,4 +140,60 @@ class RetryBudget:
         )
 
 
-__all__ = ["RetryBudget", "RetryPolicy"]
+    def next_delay(self, failure: TransientFailure, log: logging.Logger | Any, operation: str) -> float:
+        """:meth:`after_failure`, plus the WARNING line every transport logs for a retry.
+
+        :param failure: what went wrong with the attempt just made.
+        :param log: the caller's logger (stdlib or structlog).
+        :param operation: the PaySecure operation, for the message.
+        :return: seconds to sleep before the next attempt.
+        :raises PaySecureTransportError: when no attempt or no time is left.
+        """
+        delay = self.after_failure(failure)
+        log.warning(
+            "PaySecure %s attempt %d failed: %s; retrying in %.2f s",
+            operation,
+            self.attempts,
+            failure.reason,
+            delay,
+        )
+        return delay
+
+    def tls_failure(self, url: str, exc: BaseException) -> PaySecureTransportError:
+        """The error for a TLS handshake that failed: waiting will not cure it, so no retry.
+
+        :param url: the URL that was called.
+        :param exc: the transport's exception.
+        """
+        return PaySecureTransportError(
+            f"TLS handshake with {url} failed ({describe_exception(exc)}); not retried. "
+            "Check the certificate, or set the connection's verify extra to a CA bundle path.",
+            attempts=self.attempts,
+            elapsed=self.elapsed,
+            retryable=False,
+        )
+
+
+def transport_failure(exc: BaseException, *, timed_out: bool) -> TransientFailure:
+    """Describe a transport exception (``requests`` or ``httpx``) as a retryable failure.
+
+    :param exc: the exception the HTTP client raised.
+    :param timed_out: whether it was a timeout.
+    """
+    what = "timed out" if timed_out else type(exc).__name__
+    return TransientFailure(f"{what} ({describe_exception(exc)})")
+
+
+def describe_exception(exc: BaseException) -> str:
+    """A short, secret-free description of a transport exception.
+
+    urllib3's "Max retries exceeded" wrapper is unwrapped to its reason.
+
+    :param exc: the exception.
+    """
+    cause = getattr(exc.args[0], "reason", None) if exc.args else None
+    text = " ".join(str(cause or exc).split()) or type(exc).__name__
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
+__all__ = ["RetryBudget", "RetryPolicy", "describe_exception", "transport_failure"]

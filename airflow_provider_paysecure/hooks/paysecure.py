@@ -25,8 +25,8 @@ from airflow_provider_paysecure.connection import (
     settings_from_connection,
     validate_expiry,
 )
-from airflow_provider_paysecure.exceptions import PaySecureError, PaySecureTransportError
-from airflow_provider_paysecure.retry import RetryBudget, RetryPolicy
+from airflow_provider_paysecure.exceptions import PaySecureError
+from airflow_provider_paysecure.retry import RetryBudget, RetryPolicy, transport_failure
 
 if TYPE_CHECKING:
     import requests
@@ -232,26 +232,12 @@ class PaySecureHook(BaseHook):
             except wire.TransientFailure as exc:
                 failure = exc
             except requests.exceptions.SSLError as exc:
-                raise PaySecureTransportError(
-                    f"TLS handshake with {request.url} failed ({_describe(exc)}); not retried. "
-                    "Check the certificate, or set the connection's verify extra to a CA bundle path.",
-                    attempts=budget.attempts,
-                    elapsed=budget.elapsed,
-                    retryable=False,
-                ) from None
+                raise budget.tls_failure(request.url, exc) from None
             except requests.exceptions.Timeout as exc:
-                failure = wire.TransientFailure(f"timed out ({_describe(exc)})")
+                failure = transport_failure(exc, timed_out=True)
             except requests.exceptions.RequestException as exc:
-                failure = wire.TransientFailure(f"{type(exc).__name__} ({_describe(exc)})")
-            delay = budget.after_failure(failure)
-            self.log.warning(
-                "PaySecure %s attempt %d failed: %s; retrying in %.2f s",
-                request.operation,
-                budget.attempts,
-                failure.reason,
-                delay,
-            )
-            time.sleep(delay)
+                failure = transport_failure(exc, timed_out=False)
+            time.sleep(budget.next_delay(failure, self.log, request.operation))
 
     # ------------------------------------------------------------------ UI (Airflow < 3.2)
 
@@ -303,13 +289,6 @@ class PaySecureHook(BaseHook):
             "relabeling": dict(UI_FIELD_BEHAVIOUR["relabeling"]),
             "placeholders": dict(UI_FIELD_BEHAVIOUR["placeholders"]),
         }
-
-
-def _describe(exc: BaseException) -> str:
-    """A short, secret-free description; urllib3's "Max retries exceeded" wrapper is unwrapped."""
-    cause = getattr(exc.args[0], "reason", None) if exc.args else None
-    text = " ".join(str(cause or exc).split())
-    return text if len(text) <= 200 else text[:199] + "…"
 
 
 __all__ = ["PaySecureHook", "retry_policy_from_args"]

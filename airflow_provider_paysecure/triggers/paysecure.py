@@ -38,7 +38,7 @@ from airflow_provider_paysecure.exceptions import (
     PaySecureResponseError,
     PaySecureTransportError,
 )
-from airflow_provider_paysecure.retry import RetryBudget, RetryPolicy
+from airflow_provider_paysecure.retry import RetryBudget, RetryPolicy, transport_failure
 
 if TYPE_CHECKING:
     import httpx
@@ -194,7 +194,10 @@ class PaySecureSessionTrigger(BaseTrigger):
         deadline = deadline_to_epoch(self.deadline)
         try:
             conn = await get_connection_async(self.paysecure_conn_id)
-            settings = settings_from_connection(conn)
+            # Airflow 3.3's sync extra_dejson masks values with a lock that must not be
+            # taken inside the event loop; its async twin is safe there.
+            aextra = getattr(conn, "aextra_dejson", None)
+            settings = settings_from_connection(conn, await aextra() if aextra else None)
         except PaySecureConfigError as exc:
             yield self._error(exc)
             return
@@ -310,27 +313,12 @@ class PaySecureSessionTrigger(BaseTrigger):
             except wire.TransientFailure as exc:
                 failure = exc
             except httpx.TimeoutException as exc:
-                failure = wire.TransientFailure(f"timed out ({_describe(exc)})")
+                failure = transport_failure(exc, timed_out=True)
             except httpx.TransportError as exc:
                 if _is_tls_error(exc):
-                    raise PaySecureTransportError(
-                        f"TLS handshake with {request.url} failed ({_describe(exc)}); not "
-                        "retried. Check the certificate, or set the connection's verify "
-                        "extra to a CA bundle path.",
-                        attempts=budget.attempts,
-                        elapsed=budget.elapsed,
-                        retryable=False,
-                    ) from None
-                failure = wire.TransientFailure(f"{type(exc).__name__} ({_describe(exc)})")
-            delay = budget.after_failure(failure)
-            self.log.warning(
-                "PaySecure %s attempt %d failed: %s; retrying in %.2f s",
-                request.operation,
-                budget.attempts,
-                failure.reason,
-                delay,
-            )
-            await asyncio.sleep(delay)
+                    raise budget.tls_failure(request.url, exc) from None
+                failure = transport_failure(exc, timed_out=False)
+            await asyncio.sleep(budget.next_delay(failure, self.log, request.operation))
 
     # ------------------------------------------------------------------ helpers
 
@@ -409,11 +397,6 @@ def _is_tls_error(exc: BaseException) -> bool:
             return True
         seen = seen.__cause__ or seen.__context__
     return False
-
-
-def _describe(exc: BaseException) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return text if len(text) <= 200 else text[:199] + "…"
 
 
 __all__ = ["TIMEOUT", "PaySecureSessionEvent", "PaySecureSessionTrigger", "deadline_to_epoch", "is_transient"]
