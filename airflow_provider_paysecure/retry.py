@@ -13,12 +13,21 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from airflow_provider_paysecure.exceptions import PaySecureTransportError
+from airflow_provider_paysecure.exceptions import (
+    PaySecureAPIError,
+    PaySecureAuthError,
+    PaySecureError,
+    PaySecureResponseError,
+    PaySecureTransportError,
+)
 from airflow_provider_paysecure.wire import TransientFailure
+
+#: ``error_type`` of the trigger event sent when the deadline passes without a session.
+TIMEOUT = "timeout"
 
 
 @dataclass(frozen=True)
@@ -196,4 +205,26 @@ def describe_exception(exc: BaseException) -> str:
     return text if len(text) <= 200 else text[:199] + "…"
 
 
-__all__ = ["RetryBudget", "RetryPolicy", "describe_exception", "transport_failure"]
+def is_transient(exc: PaySecureError, retry_on_error_codes: Sequence[str] = ()) -> bool:
+    """Whether a sensor or trigger should poll again after ``exc``.
+
+    Transport failures that outlasted the per-poll retries and malformed responses
+    (an HTML page from a proxy, a truncated body) are transient. An API
+    ``ErrorCode`` is transient only if listed in ``retry_on_error_codes``.
+    Authentication and configuration errors never are.
+
+    :param exc: the error of one poll.
+    :param retry_on_error_codes: API error codes to treat as "not ready yet".
+    """
+    if isinstance(exc, PaySecureTransportError):
+        return exc.retryable  # False for a TLS certificate that does not verify
+    if isinstance(exc, PaySecureResponseError):
+        return True
+    if isinstance(exc, PaySecureAuthError):
+        return False
+    if isinstance(exc, PaySecureAPIError):
+        return exc.error_code is not None and exc.error_code in retry_on_error_codes
+    return False
+
+
+__all__ = ["TIMEOUT", "RetryBudget", "RetryPolicy", "describe_exception", "is_transient", "transport_failure"]

@@ -69,6 +69,16 @@ def _drop_short_secret_warning(record: logging.LogRecord) -> bool:
     return "too short" not in record.getMessage()
 
 
+def _drop_empty_fernet_key_warning(record: logging.LogRecord) -> bool:
+    """Drop Airflow 2.x's "empty cryptography key" warning.
+
+    Building a ``Connection`` with a password encrypts it with the Fernet key; the
+    sandbox's connection is never stored, and Airflow 2 logs that warning to stdout,
+    where ``paysecure-sandbox`` promises its first two lines to other tools.
+    """
+    return "empty cryptography key" not in record.getMessage()
+
+
 def _new_loop() -> asyncio.AbstractEventLoop:
     try:
         import uvloop
@@ -446,11 +456,14 @@ class PaySecureSandbox:
         not look like a number (the default ``v4`` does not).
         """
         masker_log = logging.getLogger("airflow.sdk._shared.secrets_masker.secrets_masker")
+        crypto_log = logging.getLogger("airflow.models.crypto")  # Airflow 2.x
         masker_log.addFilter(_drop_short_secret_warning)
+        crypto_log.addFilter(_drop_empty_fernet_key_warning)
         try:
             uri: str = self.connection().get_uri()
         finally:
             masker_log.removeFilter(_drop_short_secret_warning)
+            crypto_log.removeFilter(_drop_empty_fernet_key_warning)
         return uri
 
     @property

@@ -31,21 +31,19 @@ from airflow_provider_paysecure.connection import (
     validate_expiry,
 )
 from airflow_provider_paysecure.exceptions import (
-    PaySecureAPIError,
-    PaySecureAuthError,
     PaySecureConfigError,
     PaySecureError,
-    PaySecureResponseError,
-    PaySecureTransportError,
 )
-from airflow_provider_paysecure.retry import RetryBudget, RetryPolicy, transport_failure
+from airflow_provider_paysecure.retry import (
+    TIMEOUT,
+    RetryBudget,
+    RetryPolicy,
+    is_transient,
+    transport_failure,
+)
 
 if TYPE_CHECKING:
     import httpx
-
-#: ``error_type`` of the event sent when the deadline passes without a session.
-TIMEOUT = "timeout"
-
 
 def deadline_to_epoch(deadline: float | str | None) -> float | None:
     """Read a trigger deadline: epoch seconds, an ISO-8601 string, or ``None`` (no deadline).
@@ -66,28 +64,6 @@ def deadline_to_epoch(deadline: float | str | None) -> float | None:
                 parsed = parsed.replace(tzinfo=datetime.timezone.utc)
             return parsed.timestamp()
     raise ValueError(f"deadline must be epoch seconds or an ISO-8601 string, got {deadline!r}")
-
-
-def is_transient(exc: PaySecureError, retry_on_error_codes: Sequence[str] = ()) -> bool:
-    """Whether a sensor or trigger should poll again after ``exc``.
-
-    Transport failures that outlasted the per-poll retries and malformed responses
-    (an HTML page from a proxy, a truncated body) are transient. An API
-    ``ErrorCode`` is transient only if listed in ``retry_on_error_codes``.
-    Authentication and configuration errors never are.
-
-    :param exc: the error of one poll.
-    :param retry_on_error_codes: API error codes to treat as "not ready yet".
-    """
-    if isinstance(exc, PaySecureTransportError):
-        return exc.retryable  # False for a TLS certificate that does not verify
-    if isinstance(exc, PaySecureResponseError):
-        return True
-    if isinstance(exc, PaySecureAuthError):
-        return False
-    if isinstance(exc, PaySecureAPIError):
-        return exc.error_code is not None and exc.error_code in retry_on_error_codes
-    return False
 
 
 class PaySecureSessionEvent(TriggerEvent):
