@@ -30,6 +30,22 @@ _TRUE = {"true", "1", "yes", "on"}
 _FALSE = {"false", "0", "no", "off", ""}
 
 
+class RedactedStr(str):
+    """A ``str`` whose ``repr()`` is ``'***'``, for the connection password.
+
+    Everything that holds the password (the hook's and trigger's ``secrets``, the
+    body-redaction helpers' arguments) then shows ``'***'`` when a traceback
+    renderer prints frame locals -- as the rich console tracebacks of Airflow 3's
+    ``dag.test()`` / ``airflow dags test`` do, bypassing the secrets masker. The
+    value itself (``str()``, formatting, JSON, comparisons) is unchanged.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "'***'"
+
+
 class ConnectionLike(Protocol):
     """The attributes of an Airflow ``Connection`` that are read here."""
 
@@ -152,7 +168,7 @@ def settings_from_connection(
         credentials=Credentials(
             merchant_id=str(extra("merchant_id")).strip(),
             user_name=str(conn.login).strip(),
-            password=str(conn.password),
+            password=RedactedStr(conn.password),
             version=str(version).strip(),
         ),
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),

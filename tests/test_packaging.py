@@ -73,7 +73,9 @@ def test_connection_form_declared_for_new_and_old_ui():
 
 
 def test_providers_manager_registers_the_connection_type():
+    import airflow
     from airflow.providers_manager import ProvidersManager
+    from packaging.version import Version
 
     pm = ProvidersManager()
     assert "airflow-provider-paysecure" in pm.providers
@@ -81,9 +83,45 @@ def test_providers_manager_registers_the_connection_type():
     assert hook is not None
     assert hook.hook_class_name == "airflow_provider_paysecure.hooks.paysecure.PaySecureHook"
     assert hook.connection_id_attribute_name == "paysecure_conn_id"
-    widgets = pm.connection_form_widgets
-    assert "extra__paysecure__merchant_id" in widgets
-    assert pm.field_behaviours["paysecure"]["hidden_fields"] == ["schema"]
+    (conn_type,) = get_provider_info()["connection-types"]
+    expected = {f"extra__paysecure__{name}" for name in conn_type["conn-fields"]}
+    ours = {key: w for key, w in pm.connection_form_widgets.items() if key.startswith("extra__paysecure__")}
+    airflow_version = Version(Version(airflow.__version__).base_version)
+    if airflow_version >= Version("3.2"):
+        # read from the provider info's conn-fields: JSON-schema dicts, no hook import
+        assert set(ours) == expected
+        merchant = ours["extra__paysecure__merchant_id"]
+        assert merchant.field["schema"]["title"] == "Merchant Id"
+        assert pm.field_behaviours["paysecure"]["hidden_fields"] == ["schema"]
+    elif airflow_version >= Version("3.0"):
+        # The React UI asks HookMetaService, which calls the hook's methods with wtforms
+        # mocked -- but only if wtforms is importable; without it Airflow skips the
+        # widgets and field behaviour of every hook (logged as "not fully initialized").
+        from airflow.api_fastapi.core_api.services.ui.connections import HookMetaService
+
+        HookMetaService.hook_meta_data.cache_clear()
+        (meta,) = [m for m in HookMetaService.hook_meta_data() if m.connection_type == "paysecure"]
+        assert meta.hook_class_name == "airflow_provider_paysecure.hooks.paysecure.PaySecureHook"
+        assert meta.hook_name == "PaySecure Pinless"
+        try:
+            import wtforms  # noqa: F401
+        except ImportError:
+            assert ours == {}
+            assert meta.extra_fields is None
+            assert "paysecure" not in pm.field_behaviours
+        else:
+            assert set(meta.extra_fields or {}) == set(conn_type["conn-fields"])
+            assert meta.standard_fields is not None
+            assert meta.standard_fields.url_schema is not None
+            assert meta.standard_fields.url_schema.hidden is True
+    else:
+        # Airflow 2.x Flask UI: the hook's wtforms fields, keyed with the old prefix
+        from wtforms import BooleanField, IntegerField, PasswordField, StringField
+
+        assert set(ours) == expected
+        assert {w.field.field_class for w in ours.values()} <= {BooleanField, IntegerField, PasswordField, StringField}
+        assert ours["extra__paysecure__merchant_id"].field.args[0] == "Merchant Id"
+        assert pm.field_behaviours["paysecure"]["hidden_fields"] == ["schema"]
 
 
 def test_get_provider_info_imports_neither_airflow_nor_requests():
@@ -130,6 +168,7 @@ def test_wheel_installs_into_a_clean_virtualenv_and_airflow_lists_it(tmp_path):
         env={"PATH": f"{env_dir / 'bin'}:/usr/bin:/bin", "AIRFLOW_HOME": str(home), "HOME": str(tmp_path)},
     )
     assert listed.returncode == 0, listed.stderr[-3000:]
-    start = listed.stdout.index("[")
-    providers = {p["package_name"]: p for p in json.loads(listed.stdout[start:])}
+    # Airflow may log to stdout before the JSON (e.g. 3.0's plugin-setup lines)
+    (listing,) = [json.loads(line) for line in listed.stdout.splitlines() if line.startswith(("[{", "[]"))]
+    providers = {p["package_name"]: p for p in listing}
     assert providers["airflow-provider-paysecure"]["version"] == airflow_provider_paysecure.__version__

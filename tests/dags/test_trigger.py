@@ -60,7 +60,10 @@ def test_serialize_round_trips_exactly() -> None:
 
 
 def test_serialize_round_trips_through_airflow_serde() -> None:
-    from airflow.sdk.serde import deserialize, serialize
+    try:
+        from airflow.sdk.serde import deserialize, serialize
+    except ImportError:  # Airflow 2.x and 3.0: serde lives in core
+        from airflow.serialization.serde import deserialize, serialize  # type: ignore[no-redef]
 
     trigger = PaySecureSessionTrigger(deadline="2030-01-01T00:00:00+00:00", timeout=5)
     classpath, kwargs = trigger.serialize()
