@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import time
 
 import pendulum
@@ -21,6 +20,7 @@ from airflow_provider_paysecure.exceptions import (
 from airflow_provider_paysecure.hooks.paysecure import PaySecureHook
 from airflow_provider_paysecure.wire import USER_AGENT
 from tests.conftest import LEAK_PASSWORD
+from tests.logtools import captured_log_text, retry_warnings
 from tests.scripted_server import Reply, ScriptedServer
 from tests.test_wire import RESPONSE_STATUS_400, spec_sample_response
 
@@ -150,18 +150,9 @@ def test_503_then_success(hook, scripted_server, caplog, capsys):
         session = hook.create_session()
     assert session.session_id == "6f1c2d3e4f5a6b7c8d9e"
     assert len(scripted_server.requests) == 3
-    # A record can reach several sinks (caplog, and Airflow's console handler or
-    # structlog's printer on stdout/stderr), so count distinct retries by attempt number.
-    records = [r for r in caplog.records if "retrying in" in r.getMessage()]
-    if records:  # stdlib logging reached pytest: exactly one WARNING record per retry
-        assert [r.levelno for r in records] == [logging.WARNING, logging.WARNING]
-        assert all("HTTP 503" in r.getMessage() for r in records)
-    retries = [line for line in log_lines(caplog, capsys) if "retrying in" in line]
-    assert retries, "no retry was logged"
-    assert all("warning" in line.lower() and "HTTP 503" in line for line in retries)
-    attempts = [re.search(r"attempt (\d+) failed", line) for line in retries]
-    assert all(attempts), retries
-    assert sorted({int(m.group(1)) for m in attempts if m}) == [1, 2]  # exactly 2 retries
+    retries = retry_warnings(captured_log_text(caplog, capsys))
+    assert sorted(retries) == [1, 2]  # exactly two retries, each logged at WARNING
+    assert all(reason.startswith("HTTP 503") for reason in retries.values())
 
 
 def test_429_honours_retry_after(scripted_server, paysecure_conn):

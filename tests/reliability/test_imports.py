@@ -17,7 +17,10 @@ print(json.dumps({"loaded": sorted(sys.modules), "package": info["package-name"]
 
 _MODULE = r"""
 import importlib, json, sys
-import airflow.sdk
+try:
+    import airflow.sdk  # what DAG parsing loads on Airflow 3
+except ImportError:
+    import airflow  # Airflow 2
 baseline = set(sys.modules)
 importlib.import_module(sys.argv[1])
 print(json.dumps({"baseline": sorted(baseline), "added": sorted(set(sys.modules) - baseline)}))
@@ -53,9 +56,8 @@ def test_get_provider_info_imports_no_airflow_and_no_http_client() -> None:
 )
 def test_module_import_does_not_load_requests(module: str) -> None:
     data = _run(_MODULE, module)
-    # airflow.sdk itself already loads httpx; only what our import adds is ours
-    assert "httpx" in data["baseline"]
+    # only what our import adds is ours: Airflow 2 itself loads requests, 3.3's airflow.sdk httpx
+    assert any(name.startswith("airflow") for name in data["baseline"])
     added_roots = {name.split(".")[0] for name in data["added"]}
     assert module in data["added"]
-    assert "requests" not in added_roots and "urllib3" not in added_roots, sorted(added_roots)
-    assert "aiohttp" not in added_roots
+    assert not added_roots & {"requests", "urllib3", "httpx", "aiohttp"}, sorted(added_roots)
