@@ -23,9 +23,12 @@ venv: $(STAMP)
 demo: venv
 	$(BIN)/python scripts/demo.py
 
-## The whole test suite: lint, type check, unit, integration, reliability, e2e (browser included).
+## The whole test suite: lint, type check, unit, integration, reliability and e2e
+## (a real deployment and the browser) on Airflow 3.3.2, then the same suite
+## without e2e on Airflow 2.11.2 and 3.0.6, each in its own virtualenv.
 test: venv e2e-deps lint typecheck
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	MATRIX_VERSIONS="2.11.2 3.0.6" bash scripts/matrix.sh
 
 lint: venv
 	$(BIN)/ruff check .
@@ -39,7 +42,7 @@ e2e-deps:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q chromium; }
 
-## Unit + DAG tests on Airflow 2.11.2, 3.0.6 and 3.3.2, each in its own virtualenv.
+## The suite (without e2e) on Airflow 2.11.2, 3.0.6 and 3.3.2, each in its own virtualenv.
 test-matrix:
 	bash scripts/matrix.sh
 
