@@ -40,6 +40,8 @@ FAILURES: dict[str, Reply] = {
     "400-echo": Reply(status=400, body=STATUS_ECHO),
     "401-echo": Reply(status=401, body=STATUS_ECHO),
     "403-html": Reply(status=403, body=HTML, headers={"Content-Type": "text/html"}),
+    "404-empty": Reply(status=404, body=b""),
+    "429-retry-after": Reply(status=429, body=ECHO.encode(), headers={"Retry-After": "0"}),
     "200-error-code": Reply(
         body=json.dumps({"ErrorCode": "E-" + LEAK_PASSWORD, "ErrorMessage": ECHO}).encode(),
         headers=JSON,
