@@ -7,6 +7,7 @@ realistic service use the sandbox instead.
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
 from dataclasses import dataclass, field
@@ -35,9 +36,12 @@ class Seen:
 
 
 class ScriptedServer:
-    """Serve ``replies`` in order (the last one repeats) and record every request."""
+    """Serve ``replies`` in order (the last one repeats) and record every request.
 
-    def __init__(self) -> None:
+    :param ssl_context: a server-side TLS context to serve https instead of http.
+    """
+
+    def __init__(self, ssl_context: ssl.SSLContext | None = None) -> None:
         self.replies: list[Reply] = []
         self.requests: list[Seen] = []
         self._lock = threading.Lock()
@@ -74,6 +78,8 @@ class ScriptedServer:
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
+        if ssl_context is not None:
+            self._server.socket = ssl_context.wrap_socket(self._server.socket, server_side=True)
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property

@@ -12,9 +12,7 @@ import ipaddress
 import json
 import logging
 import ssl
-import threading
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -29,6 +27,7 @@ from airflow_provider_paysecure.hooks.paysecure import PaySecureHook
 from airflow_provider_paysecure.triggers.paysecure import PaySecureSessionTrigger
 from tests.conftest import LEAK_PASSWORD
 from tests.reliability.conftest import first_event
+from tests.scripted_server import Reply, ScriptedServer
 
 SUCCESS = json.dumps(
     {"SessionId": "tls-session-0123456789", "Timestamps": {}}
@@ -101,58 +100,24 @@ def _write_pki(directory: Path) -> tuple[Path, Path, Path]:
     return ca_path, cert_path, key_path
 
 
-class TLSServer:
-    """An HTTPS server on 127.0.0.1 that answers every POST with a session."""
-
-    def __init__(self, cert: Path, key: Path) -> None:
-        self.posts = 0
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, format: str, *args: object) -> None:
-                return
-
-            def do_POST(self) -> None:
-                self.rfile.read(int(self.headers.get("Content-Length") or 0))
-                outer.posts += 1
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(SUCCESS)))
-                self.end_headers()
-                self.wfile.write(SUCCESS)
-
-        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        context.load_cert_chain(cert, key)
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.server.socket = context.wrap_socket(self.server.socket, server_side=True)
-        self.port = int(self.server.server_address[1])
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join(5)
-
-
 @pytest.fixture(scope="module")
 def pki(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
     return _write_pki(tmp_path_factory.mktemp("pki"))
 
 
 @pytest.fixture
-def tls_server(pki: tuple[Path, Path, Path]) -> Iterator[TLSServer]:
-    server = TLSServer(pki[1], pki[2])
-    yield server
-    server.close()
+def tls_server(pki: tuple[Path, Path, Path]) -> Iterator[ScriptedServer]:
+    """An https server on 127.0.0.1 whose certificate is signed by a CA made at test time."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(pki[1], pki[2])
+    with ScriptedServer(ssl_context=context) as server:
+        server.script(Reply(body=SUCCESS))
+        yield server
 
 
 @pytest.fixture
 def tls_conn(
-    tls_server: TLSServer, paysecure_conn: Callable[..., str]
+    tls_server: ScriptedServer, paysecure_conn: Callable[..., str]
 ) -> Callable[..., str]:
     def define(conn_id: str = "paysecure_tls", **extra: object) -> str:
         return paysecure_conn(
@@ -186,7 +151,7 @@ def test_plain_http_to_a_remote_host_is_refused_before_any_request(
 
 
 def test_self_signed_certificate_is_rejected_by_default_and_not_retried(
-    tls_server: TLSServer, tls_conn: Callable[..., str]
+    tls_server: ScriptedServer, tls_conn: Callable[..., str]
 ) -> None:
     hook = _hook(tls_conn())
     with pytest.raises(PaySecureTransportError) as info:
@@ -196,20 +161,20 @@ def test_self_signed_certificate_is_rejected_by_default_and_not_retried(
     assert "TLS handshake" in str(exc) and "not retried" in str(exc)
     assert "CERTIFICATE_VERIFY_FAILED" in str(exc) or "certificate verify failed" in str(exc)
     assert LEAK_PASSWORD not in str(exc)
-    assert tls_server.posts == 0
+    assert len(tls_server.requests) == 0
 
 
 def test_ca_bundle_in_the_verify_extra_is_accepted(
-    pki: tuple[Path, Path, Path], tls_server: TLSServer, tls_conn: Callable[..., str]
+    pki: tuple[Path, Path, Path], tls_server: ScriptedServer, tls_conn: Callable[..., str]
 ) -> None:
     session = _hook(tls_conn(verify=str(pki[0]))).create_session()
     assert session.session_id == "tls-session-0123456789"
-    assert tls_server.posts == 1
+    assert len(tls_server.requests) == 1
 
 
 @pytest.mark.filterwarnings("ignore::urllib3.exceptions.InsecureRequestWarning")
 def test_verify_false_logs_a_warning_and_connects(
-    tls_server: TLSServer,
+    tls_server: ScriptedServer,
     tls_conn: Callable[..., str],
     caplog: pytest.LogCaptureFixture,
     capsys: pytest.CaptureFixture[str],
@@ -222,18 +187,18 @@ def test_verify_false_logs_a_warning_and_connects(
 
 
 def test_trigger_rejects_self_signed_and_accepts_ca_bundle(
-    pki: tuple[Path, Path, Path], tls_server: TLSServer, tls_conn: Callable[..., str]
+    pki: tuple[Path, Path, Path], tls_server: ScriptedServer, tls_conn: Callable[..., str]
 ) -> None:
     policy = {"retry_limit": 3, "retry_delay": 0.01, "deadline": 5}
     event = first_event(PaySecureSessionTrigger(tls_conn(), retry_policy=policy))
     assert event["status"] == "error"
     assert event["error_type"] == "PaySecureTransportError"
     assert "TLS handshake" in event["message"]
-    assert tls_server.posts == 0
+    assert len(tls_server.requests) == 0
 
     event = first_event(
         PaySecureSessionTrigger(tls_conn("ps_tls_ca", verify=str(pki[0])), retry_policy=policy)
     )
     assert event["status"] == "success", event
     assert event["session"]["session_id"] == "tls-session-0123456789"
-    assert tls_server.posts == 1
+    assert len(tls_server.requests) == 1
