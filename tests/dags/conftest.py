@@ -66,6 +66,20 @@ def sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[PaySecureSandbox]:
         yield sb
 
 
+@pytest.fixture
+def wrong_password_conn(sandbox: PaySecureSandbox, paysecure_conn: Any) -> str:
+    """A connection to the sandbox's leak-test merchant with the wrong password."""
+    return str(
+        paysecure_conn(
+            conn_id="paysecure_wrong",
+            host=sandbox.base_url,
+            login="leak-user",
+            password="not-the-password",
+            extra={"merchant_id": "LEAK-MERCHANT-7"},
+        )
+    )
+
+
 class RecordingTI:
     """The part of a task instance that the operator and sensor use: XCom push, reschedule date."""
 

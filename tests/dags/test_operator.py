@@ -110,15 +110,10 @@ def test_execute_uses_hook_params_retry_budget(
 
 
 def test_execute_wrong_password_is_an_api_error(
-    sandbox: PaySecureSandbox, context: dict[str, Any], paysecure_conn: Any
+    sandbox: PaySecureSandbox, context: dict[str, Any], paysecure_conn: Any,
+    wrong_password_conn: str,
 ) -> None:
-    conn_id = paysecure_conn(
-        conn_id="paysecure_wrong",
-        host=sandbox.base_url,
-        login="leak-user",
-        password="not-the-password",
-        extra={"merchant_id": "LEAK-MERCHANT-7"},
-    )
+    conn_id = wrong_password_conn
     op = PaySecureCreateSessionOperator(task_id="create", paysecure_conn_id=conn_id)
     with pytest.raises(PaySecureAPIError, match="SBX_AUTH_FAILED") as info:
         op.execute(context)

@@ -49,16 +49,6 @@ def _sensor(**kwargs: Any) -> PaySecureSessionSensor:
     return PaySecureSessionSensor(**kwargs)
 
 
-def _wrong_password_conn(paysecure_conn: Any, sandbox: PaySecureSandbox) -> str:
-    return paysecure_conn(
-        conn_id="paysecure_wrong",
-        host=sandbox.base_url,
-        login="leak-user",
-        password="not-the-password",
-        extra={"merchant_id": "LEAK-MERCHANT-7"},
-    )
-
-
 # ------------------------------------------------------------------ construction
 
 
@@ -110,9 +100,10 @@ def test_poke_mode_transient_then_success(
 
 
 def test_poke_mode_wrong_password_fails_at_once(
-    sandbox: PaySecureSandbox, context: dict[str, Any], paysecure_conn: Any
+    sandbox: PaySecureSandbox, context: dict[str, Any], paysecure_conn: Any,
+    wrong_password_conn: str,
 ) -> None:
-    sensor = _sensor(paysecure_conn_id=_wrong_password_conn(paysecure_conn, sandbox))
+    sensor = _sensor(paysecure_conn_id=wrong_password_conn)
     with pytest.raises(PaySecureAPIError) as info:
         sensor.execute(context)
     assert info.value.error_code == "SBX_AUTH_FAILED"
@@ -125,10 +116,11 @@ def test_poke_mode_wrong_password_fails_at_once(
 
 
 def test_retry_on_error_codes_makes_an_api_error_transient(
-    sandbox: PaySecureSandbox, context: dict[str, Any], paysecure_conn: Any
+    sandbox: PaySecureSandbox, context: dict[str, Any], paysecure_conn: Any,
+    wrong_password_conn: str,
 ) -> None:
     sensor = _sensor(
-        paysecure_conn_id=_wrong_password_conn(paysecure_conn, sandbox),
+        paysecure_conn_id=wrong_password_conn,
         retry_on_error_codes=["SBX_AUTH_FAILED"],
     )
     assert sensor.poke(context) is False
@@ -255,9 +247,10 @@ def test_deferrable_transient_defers_then_trigger_succeeds(
 
 
 def test_deferrable_fatal_error_on_worker_does_not_defer(
-    sandbox: PaySecureSandbox, context: dict[str, Any], paysecure_conn: Any
+    sandbox: PaySecureSandbox, context: dict[str, Any], paysecure_conn: Any,
+    wrong_password_conn: str,
 ) -> None:
-    sensor = _sensor(deferrable=True, paysecure_conn_id=_wrong_password_conn(paysecure_conn, sandbox))
+    sensor = _sensor(deferrable=True, paysecure_conn_id=wrong_password_conn)
     with pytest.raises(PaySecureAPIError, match="SBX_AUTH_FAILED"):
         sensor.execute(context)
 

@@ -131,14 +131,8 @@ def test_retries_within_a_poll_use_the_retry_policy(sandbox: PaySecureSandbox) -
     assert sandbox.count("CreateSession") == 3
 
 
-def test_wrong_password_is_one_fatal_event(sandbox: PaySecureSandbox, paysecure_conn: Any) -> None:
-    conn_id = paysecure_conn(
-        conn_id="paysecure_wrong",
-        host=sandbox.base_url,
-        login="leak-user",
-        password="not-the-password",
-        extra={"merchant_id": "LEAK-MERCHANT-7"},
-    )
+def test_wrong_password_is_one_fatal_event(sandbox: PaySecureSandbox, paysecure_conn: Any, wrong_password_conn: str) -> None:
+    conn_id = wrong_password_conn
     events = _events(
         PaySecureSessionTrigger(conn_id, poll_interval=0.05, deadline=time.time() + 10, retry_policy=FAST)
     )
@@ -156,15 +150,10 @@ def test_wrong_password_is_one_fatal_event(sandbox: PaySecureSandbox, paysecure_
 
 
 def test_listed_error_code_keeps_polling_until_deadline(
-    sandbox: PaySecureSandbox, paysecure_conn: Any
+    sandbox: PaySecureSandbox, paysecure_conn: Any,
+    wrong_password_conn: str,
 ) -> None:
-    conn_id = paysecure_conn(
-        conn_id="paysecure_wrong",
-        host=sandbox.base_url,
-        login="leak-user",
-        password="not-the-password",
-        extra={"merchant_id": "LEAK-MERCHANT-7"},
-    )
+    conn_id = wrong_password_conn
     trigger = PaySecureSessionTrigger(
         conn_id,
         poll_interval=0.1,
