@@ -92,9 +92,13 @@ def api(deployment: AirflowDeployment) -> Iterator[httpx.Client]:
         yield client
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    """Debian's Chromium driven by Playwright. Fails (never skips) when unavailable."""
+    """Debian's Chromium driven by Playwright. Fails (never skips) when unavailable.
+
+    Module-scoped: Playwright's sync API keeps an event loop running in this thread
+    while it is open, which would break every later ``asyncio.run()`` in the session.
+    """
     if importlib.util.find_spec("playwright") is None:
         pytest.fail("the 'playwright' package is not installed: pip install -e '.[e2e]'")
     if not Path(CHROMIUM).is_file():
