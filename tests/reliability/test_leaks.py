@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Callable
 
 import pytest
@@ -113,7 +114,7 @@ def test_trigger_never_leaks_the_password(
     trigger = PaySecureSessionTrigger(
         paysecure_conn(port=scripted_server.port),
         poll_interval=0.05,
-        deadline=__import__("time").time() + 0.5,
+        deadline=time.time() + 0.5,
         retry_policy={"retry_limit": 1, "retry_delay": 0.01, "deadline": 3},
     )
     with caplog.at_level(logging.DEBUG):
