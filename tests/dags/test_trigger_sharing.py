@@ -20,7 +20,7 @@ async def _first(trigger: PaySecureSessionTrigger) -> dict[str, Any]:
 
 def test_many_concurrent_triggers_share_and_release(sandbox: PaySecureSandbox) -> None:
     count = 3 * trig.CLIENT_SHARERS + 5  # more than one client and one read group
-    sandbox.set_faults(latency_s=0.2)
+    sandbox.set_faults(latency_s=2.0)  # holds every request in flight while we look
     seen: dict[str, int] = {}
 
     async def main() -> list[dict[str, Any]]:
@@ -29,7 +29,11 @@ def test_many_concurrent_triggers_share_and_release(sandbox: PaySecureSandbox) -
             asyncio.ensure_future(_first(PaySecureSessionTrigger(poll_interval=0.05, retry_policy=FAST)))
             for _ in range(count)
         ]
-        await asyncio.sleep(0.1)  # all requests in flight, stalled by the latency
+        for _ in range(100):  # bounded: until the sandbox has received every request
+            if sandbox.count("CreateSession") == count:
+                break
+            await asyncio.sleep(0.02)
+        assert sandbox.count("CreateSession") == count, sandbox.stats()
         leases = [lease for group in trig._CLIENTS.get(loop, {}).values() for lease in group]
         seen["clients"] = len(leases)
         seen["max_users"] = max(lease.users for lease in leases)
