@@ -9,7 +9,6 @@ The clear session id never appears in anything built here.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from airflow_provider_paysecure.wire import PaySecureSession, mask_session_id
 
@@ -50,14 +49,4 @@ def session_summary(session: PaySecureSession, *, title: str = "PaySecure sessio
     )
 
 
-def session_summary_from_xcom(data: Mapping[str, Any], *, title: str = "PaySecure session") -> str:
-    """:func:`session_summary` for the ``session`` XCom value (``to_xcom()`` output).
-
-    :param data: the dict :meth:`PaySecureSession.to_xcom` produced.
-    :param title: the first words of the message.
-    :raises PaySecureResponseError: if ``data`` is not such a dict.
-    """
-    return session_summary(PaySecureSession.from_xcom(data), title=title)
-
-
-__all__ = ["format_stage_table", "session_summary", "session_summary_from_xcom"]
+__all__ = ["format_stage_table", "session_summary"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 from urllib.parse import urlsplit
@@ -112,6 +112,26 @@ class PaySecureSettings:
     timeouts: Timeouts = field(default_factory=Timeouts)
     verify: bool | str = True
     proxies: Mapping[str, str] | None = None
+
+    def expiry(self, requested: float | None) -> float | None:
+        """The ``SessionExpiryInMin`` to send: the one requested, else the connection's default.
+
+        :param requested: a validated expiry in minutes, or ``None``.
+        """
+        return requested if requested is not None else self.session_expiry_in_min
+
+    def request_timeouts(self, override: float | Sequence[float] | None) -> tuple[float, float]:
+        """``(connect, read)`` seconds for a request.
+
+        :param override: ``None`` for the connection's timeouts, one number for
+            both, or a ``(connect, read)`` pair.
+        """
+        if override is None:
+            return self.timeouts.connect, self.timeouts.read
+        if isinstance(override, (int, float)):
+            return float(override), float(override)
+        connect, read = override
+        return float(connect), float(read)
 
 
 def settings_from_connection(

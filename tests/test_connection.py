@@ -276,3 +276,18 @@ def test_connection_from_cli(scripted_server, migrated_db):
 
 def test_settings_type_is_exported():
     assert PaySecureSettings.__dataclass_params__.frozen  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("override", "expected"),
+    [(None, (10.0, 30.0)), (5, (5.0, 5.0)), ((2, 7.5), (2.0, 7.5)), ([3, 4], (3.0, 4.0))],
+)
+def test_request_timeouts(override, expected):
+    assert settings_from_connection(conn()).request_timeouts(override) == expected
+
+
+def test_expiry_falls_back_to_the_connection_default():
+    settings = settings_from_connection(conn(extra_dejson={"merchant_id": "M", "version": "v", "session_expiry_in_min": 9}))
+    assert settings.expiry(None) == 9.0
+    assert settings.expiry(2.5) == 2.5
+    assert settings_from_connection(conn()).expiry(None) is None

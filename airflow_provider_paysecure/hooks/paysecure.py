@@ -113,13 +113,6 @@ class PaySecureHook(BaseHook):
             )
         return settings
 
-    def _timeouts(self) -> tuple[float, float]:
-        if self.timeout is None:
-            return self.settings.timeouts.connect, self.settings.timeouts.read
-        if isinstance(self.timeout, tuple):
-            return self.timeout
-        return float(self.timeout), float(self.timeout)
-
     @cached_property
     def _http(self) -> requests.Session:
         import requests
@@ -149,9 +142,7 @@ class PaySecureHook(BaseHook):
         :raises PaySecureResponseError: for a reply that is not a valid response.
         :raises PaySecureTransportError: when transient failures outlast the retries.
         """
-        expiry = validate_expiry(session_expiry_in_min)
-        if expiry is None:
-            expiry = self.settings.session_expiry_in_min
+        expiry = self.settings.expiry(validate_expiry(session_expiry_in_min))
         request = self._create_session_requests.get(expiry)
         if request is None:
             request = self._create_session_requests[expiry] = wire.build_create_session_request(
@@ -207,7 +198,7 @@ class PaySecureHook(BaseHook):
         """POST ``request`` with retries; return the decoded reply and its round-trip seconds."""
         import requests
 
-        connect, read = self._timeouts()
+        connect, read = self.settings.request_timeouts(self.timeout)
         budget = RetryBudget(self.retry_policy)
         secrets = (self.settings.credentials.password,)
         while True:

@@ -82,13 +82,18 @@ def check_expiry(value: Any, owner: str) -> None:
     validate_expiry(value, f"{owner}: session_expiry_in_min")
 
 
-def publish_session(context: Context, session: PaySecureSession) -> None:
-    """Push the ``session`` XCom (``to_xcom()``: id, times, stage timings; no credentials).
+def publish_session(context: Context, session: PaySecureSession, log: Any) -> None:
+    """Push the ``session`` XCom and log the one summary of the new session.
+
+    The XCom is ``to_xcom()``: id, times, stage timings, no credentials. The log
+    message shows the id masked.
 
     :param context: the task's execution context.
     :param session: the session to publish.
+    :param log: the task's logger.
     """
     context["ti"].xcom_push(key=SESSION_XCOM_KEY, value=session.to_xcom())
+    log.info("%s", session_summary(session))
 
 
 class PaySecureCreateSessionOperator(BaseOperator):
@@ -146,8 +151,7 @@ class PaySecureCreateSessionOperator(BaseOperator):
             session = hook.create_session(expiry)
         finally:
             hook.close()
-        publish_session(context, session)
-        self.log.info("%s", session_summary(session))
+        publish_session(context, session, self.log)
         return session.session_id
 
 

@@ -22,7 +22,6 @@ from airflow.providers.common.compat.sdk import (
 
 from airflow_provider_paysecure import exceptions as _exc
 from airflow_provider_paysecure._compat import default_deferrable, mask_secret
-from airflow_provider_paysecure._summary import session_summary
 from airflow_provider_paysecure.connection import DEFAULT_CONN_ID, validate_expiry
 from airflow_provider_paysecure.exceptions import PaySecureError
 from airflow_provider_paysecure.hooks.paysecure import PaySecureHook, retry_policy_from_args
@@ -143,7 +142,7 @@ class PaySecureSessionSensor(BaseSensorOperator):
             return False
         finally:
             hook.close()
-        self._publish(context, session)
+        publish_session(context, session, self.log)
         return PokeReturnValue(is_done=True, xcom_value=session.session_id)
 
     def execute(self, context: Context) -> Any:
@@ -204,7 +203,7 @@ class PaySecureSessionSensor(BaseSensorOperator):
         if event.get("status") == "success":
             session = PaySecureSession.from_xcom(event["session"])
             mask_secret(session.session_id)
-            self._publish(context, session)
+            publish_session(context, session, self.log)
             return session.session_id
         error_type = str(event.get("error_type") or "PaySecureError")
         message = str(event.get("message") or f"PaySecure session trigger failed ({error_type})")
@@ -229,10 +228,6 @@ class PaySecureSessionSensor(BaseSensorOperator):
         if self.soft_fail or getattr(self, "never_fail", False):
             raise AirflowSkipException(f"Skipping due to soft_fail: {message}")
         raise AirflowSensorTimeout(message)
-
-    def _publish(self, context: Context, session: PaySecureSession) -> None:
-        publish_session(context, session)
-        self.log.info("%s", session_summary(session))
 
 
 __all__ = ["SENSOR_HOOK_DEFAULTS", "PaySecureSessionSensor"]

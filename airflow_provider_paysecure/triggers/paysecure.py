@@ -192,11 +192,7 @@ class PaySecureSessionTrigger(BaseTrigger):
                 "PaySecure connection %r has verify=false: TLS certificates are NOT checked.",
                 self.paysecure_conn_id,
             )
-        expiry = (
-            self.session_expiry_in_min
-            if self.session_expiry_in_min is not None
-            else settings.session_expiry_in_min
-        )
+        expiry = settings.expiry(self.session_expiry_in_min)
         request = wire.build_create_session_request(
             settings.base_url, settings.credentials, expiry
         )
@@ -261,7 +257,7 @@ class PaySecureSessionTrigger(BaseTrigger):
         """One poll: ``CreateSession`` with retries under ``policy``."""
         import httpx
 
-        connect, read = self._timeouts(settings)
+        connect, read = settings.request_timeouts(self.timeout)
         budget = RetryBudget(policy)
         secrets = (settings.credentials.password,)
         url = _httpx_url(request.url)
@@ -297,14 +293,6 @@ class PaySecureSessionTrigger(BaseTrigger):
             await asyncio.sleep(budget.next_delay(failure, self.log, request.operation))
 
     # ------------------------------------------------------------------ helpers
-
-    def _timeouts(self, settings: PaySecureSettings) -> tuple[float, float]:
-        if self.timeout is None:
-            return settings.timeouts.connect, settings.timeouts.read
-        if isinstance(self.timeout, (int, float)):
-            return float(self.timeout), float(self.timeout)
-        connect, read = self.timeout
-        return float(connect), float(read)
 
     @staticmethod
     def _proxy(settings: PaySecureSettings) -> str | None:
