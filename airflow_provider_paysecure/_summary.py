@@ -28,9 +28,7 @@ def format_stage_table(durations: Mapping[str, float], indent: str = "  ") -> st
     if not durations:
         return f"{indent}(no stages recorded)"
     width = max(len(name) for name in durations)
-    return "\n".join(
-        f"{indent}{name:<{width}}  {seconds * 1000:>9.1f} ms" for name, seconds in durations.items()
-    )
+    return "\n".join(f"{indent}{name:<{width}}  {seconds * 1000:>9.1f} ms" for name, seconds in durations.items())
 
 
 def session_summary(session: PaySecureSession, *, title: str = "PaySecure session") -> str:

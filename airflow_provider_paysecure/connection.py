@@ -134,9 +134,7 @@ class PaySecureSettings:
         return float(connect), float(read)
 
 
-def settings_from_connection(
-    conn: ConnectionLike, extras: Mapping[str, Any] | None = None
-) -> PaySecureSettings:
+def settings_from_connection(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
     """Validate a ``paysecure`` connection and return its settings.
 
     :param conn: an Airflow ``Connection`` (any version) or a look-alike.
@@ -193,8 +191,7 @@ def settings_from_connection(
         ),
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
-            connect=_positive(extra("connect_timeout"), "connect_timeout", problem)
-            or DEFAULT_CONNECT_TIMEOUT,
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
         verify=_verify(extra("verify"), problem),
@@ -235,9 +232,7 @@ def is_loopback(hostname: str) -> bool:
         return False
 
 
-def _base_url(
-    host: str | None, port: int | None, allow_insecure: bool, problem: Any
-) -> str:
+def _base_url(host: str | None, port: int | None, allow_insecure: bool, problem: Any) -> str:
     raw = (host or DEFAULT_HOST).strip()
     if "://" not in raw:
         raw = "https://" + raw

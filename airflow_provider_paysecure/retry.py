@@ -148,7 +148,6 @@ class RetryBudget:
             status_code=failure.status_code,
         )
 
-
     def next_delay(self, failure: TransientFailure, log: logging.Logger | Any, operation: str) -> float:
         """:meth:`after_failure`, plus the WARNING line every transport logs for a retry.
 

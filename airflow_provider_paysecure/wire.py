@@ -75,9 +75,7 @@ def parse_servicestack_date_with_offset(text: str) -> tuple[DateTime | None, str
     :raises PaySecureResponseError: if ``text`` is not a ServiceStack date.
     """
     if not isinstance(text, str):
-        raise PaySecureResponseError(
-            f"Expected a ServiceStack date string, got {type(text).__name__}"
-        )
+        raise PaySecureResponseError(f"Expected a ServiceStack date string, got {type(text).__name__}")
     return _parse_date(text)
 
 
@@ -99,13 +97,17 @@ def _parse_date(text: str) -> tuple[DateTime | None, str | None]:
         # reply carries up to 22 dates).
         plain = _EPOCH_NAIVE + datetime.timedelta(seconds=millis // 1000, milliseconds=millis % 1000)
         instant = DateTime(
-            plain.year, plain.month, plain.day, plain.hour, plain.minute, plain.second,
-            plain.microsecond, tzinfo=_UTC,
+            plain.year,
+            plain.month,
+            plain.day,
+            plain.hour,
+            plain.minute,
+            plain.second,
+            plain.microsecond,
+            tzinfo=_UTC,
         )
     except (OverflowError, ValueError) as exc:
-        raise PaySecureResponseError(
-            f"ServiceStack date out of range: {_excerpt(text)}"
-        ) from exc
+        raise PaySecureResponseError(f"ServiceStack date out of range: {_excerpt(text)}") from exc
     return instant, offset
 
 
@@ -227,9 +229,7 @@ class PaySecureSession:
                 name: {
                     "in_time": _iso(times.in_time),
                     "out_time": _iso(times.out_time),
-                    "duration_s": (
-                        times.duration.total_seconds() if times.duration is not None else None
-                    ),
+                    "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
                 }
                 for name, times in self.timestamps.items()
             },
@@ -255,14 +255,10 @@ class PaySecureSession:
                     name: InOutTimes(_from_iso(t.get("in_time")), _from_iso(t.get("out_time")))
                     for name, t in stamps.items()
                 },
-                round_trip_s=(
-                    float(data["round_trip_s"]) if data.get("round_trip_s") is not None else None
-                ),
+                round_trip_s=(float(data["round_trip_s"]) if data.get("round_trip_s") is not None else None),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise PaySecureResponseError(
-                f"Not a PaySecure session XCom value ({type(exc).__name__}: {exc})"
-            ) from exc
+            raise PaySecureResponseError(f"Not a PaySecure session XCom value ({type(exc).__name__}: {exc})") from exc
 
 
 def mask_session_id(session_id: str) -> str:
@@ -379,9 +375,7 @@ def build_create_session_request(
     :param credentials: the merchant credentials.
     :param session_expiry_in_min: requested lifetime in minutes, or ``None``.
     """
-    return build_request(
-        base_url, CREATE_SESSION, credentials, {"SessionExpiryInMin": session_expiry_in_min}
-    )
+    return build_request(base_url, CREATE_SESSION, credentials, {"SessionExpiryInMin": session_expiry_in_min})
 
 
 # --------------------------------------------------------------------------- responses
@@ -398,9 +392,7 @@ class TransientFailure(Exception):
     :param retry_after: seconds the server asked us to wait, if it did.
     """
 
-    def __init__(
-        self, reason: str, *, status_code: int | None = None, retry_after: float | None = None
-    ) -> None:
+    def __init__(self, reason: str, *, status_code: int | None = None, retry_after: float | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
         self.status_code = status_code
@@ -465,8 +457,7 @@ def parse_reply(
     data = _decode_json(body, status_code, secrets)
     if not isinstance(data, dict):
         raise PaySecureResponseError(
-            f"Expected a JSON object from PaySecure, got {type(data).__name__}: "
-            f"{_excerpt_bytes(body, secrets)}",
+            f"Expected a JSON object from PaySecure, got {type(data).__name__}: {_excerpt_bytes(body, secrets)}",
             status_code=status_code,
         )
     error_code = data.get("ErrorCode")
@@ -498,9 +489,7 @@ def parse_timestamps(value: Any) -> dict[str, InOutTimes]:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise PaySecureResponseError(
-            f"Timestamps must be an object, got {type(value).__name__}"
-        )
+        raise PaySecureResponseError(f"Timestamps must be an object, got {type(value).__name__}")
     out: dict[str, InOutTimes] = {}
     for stage, times in value.items():
         if times is None:
@@ -535,26 +524,18 @@ def parse_create_session(
         ``Timestamps`` are malformed.
     """
     if not isinstance(reply, Mapping):
-        raise PaySecureResponseError(
-            f"Expected a JSON object from PaySecure, got {type(reply).__name__}"
-        )
+        raise PaySecureResponseError(f"Expected a JSON object from PaySecure, got {type(reply).__name__}")
     session_id = reply.get("SessionId")
     if not isinstance(session_id, str) or not session_id.strip():
-        raise PaySecureResponseError(
-            "PaySecure reported success but the response has no SessionId"
-        )
+        raise PaySecureResponseError("PaySecure reported success but the response has no SessionId")
     timestamps = reply.get("Timestamps") or {}
-    if not isinstance(timestamps, dict) or not all(
-        isinstance(times, InOutTimes) for times in timestamps.values()
-    ):
+    if not isinstance(timestamps, dict) or not all(isinstance(times, InOutTimes) for times in timestamps.values()):
         timestamps = parse_timestamps(timestamps)
     return PaySecureSession(
         session_id=session_id,
         created_at=created_at,
         expires_at=(
-            created_at + Duration(seconds=session_expiry_in_min * 60)
-            if session_expiry_in_min is not None
-            else None
+            created_at + Duration(seconds=session_expiry_in_min * 60) if session_expiry_in_min is not None else None
         ),
         timestamps={name: times for name, times in timestamps.items() if times.recorded},
         round_trip_s=round_trip_s,
@@ -575,8 +556,7 @@ def _raise_for_error_status(status_code: int, body: bytes, secrets: tuple[str, .
         404: "does not know this operation",
     }.get(status_code, "refused the request")
     raise cls(
-        f"PaySecure {what} (HTTP {status_code}"
-        f"{', ' + _excerpt(error_code, secrets) if error_code else ''}): {detail}",
+        f"PaySecure {what} (HTTP {status_code}{', ' + _excerpt(error_code, secrets) if error_code else ''}): {detail}",
         error_code=None if error_code is None else _redact(error_code, secrets),
         error_message=None if message is None else _redact(message, secrets),
         status_code=status_code,
@@ -610,8 +590,7 @@ def _error_detail(body: bytes, secrets: tuple[str, ...]) -> str:
     error_code, message, fields = _response_status(body)
     if message or error_code:
         return _redact(
-            " ".join(p for p in (error_code, message) if p)
-            + (" (" + "; ".join(fields) + ")" if fields else ""),
+            " ".join(p for p in (error_code, message) if p) + (" (" + "; ".join(fields) + ")" if fields else ""),
             secrets,
         )
     return _excerpt_bytes(body, secrets)

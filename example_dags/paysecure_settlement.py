@@ -96,9 +96,7 @@ def paysecure_settlement() -> None:
     def summarise(results: list[dict[str, Any]]) -> dict[str, Any]:
         """Totals of the settled batches, plus the session's server stage timings."""
         results = list(results)
-        session = get_current_context()["ti"].xcom_pull(
-            task_ids="wait_for_paysecure", key="session"
-        ) or {}
+        session = get_current_context()["ti"].xcom_pull(task_ids="wait_for_paysecure", key="session") or {}
         stages = {
             name: times.get("duration_s")
             for name, times in (session.get("timestamps") or {}).items()

@@ -77,17 +77,10 @@ def _read_run(run_id: str | None) -> dict[str, Any]:
         run = query.order_by(DagRun.id.desc()).first()
         if run is None:
             return {}
-        tis = session.query(TaskInstance).filter(
-            TaskInstance.dag_id == DAG_ID, TaskInstance.run_id == run.run_id
-        )
-        states = {
-            (ti.task_id if ti.map_index < 0 else f"{ti.task_id}[{ti.map_index}]"): str(ti.state)
-            for ti in tis
-        }
+        tis = session.query(TaskInstance).filter(TaskInstance.dag_id == DAG_ID, TaskInstance.run_id == run.run_id)
+        states = {(ti.task_id if ti.map_index < 0 else f"{ti.task_id}[{ti.map_index}]"): str(ti.state) for ti in tis}
         xcoms: dict[str, Any] = {}
-        rows = session.query(XComModel).filter(
-            XComModel.dag_id == DAG_ID, XComModel.run_id == run.run_id
-        )
+        rows = session.query(XComModel).filter(XComModel.dag_id == DAG_ID, XComModel.run_id == run.run_id)
         for row in rows:
             value = row.value
             if isinstance(value, (str, bytes)):
@@ -153,8 +146,10 @@ def main(argv: list[str] | None = None) -> int:
     if proc.returncode != 0:
         return proc.returncode
 
-    faults = None if args.no_faults else Faults(
-        fail_first=3, fail_first_mode="503", latency_s=0.012, routes=("CreateSession",)
+    faults = (
+        None
+        if args.no_faults
+        else Faults(fail_first=3, fail_first_mode="503", latency_s=0.012, routes=("CreateSession",))
     )
     with PaySecureSandbox(faults=faults) as sandbox:
         print(f"• PaySecure sandbox listening on {sandbox.base_url}", flush=True)

@@ -12,9 +12,7 @@ _HOME = Path(tempfile.mkdtemp(prefix="paysecure-airflow-home-"))
 os.environ.setdefault("AIRFLOW_HOME", str(_HOME))
 os.environ.setdefault("AIRFLOW__CORE__LOAD_EXAMPLES", "False")
 os.environ.setdefault("AIRFLOW__CORE__UNIT_TEST_MODE", "False")
-os.environ.setdefault(
-    "AIRFLOW__CORE__DAGS_FOLDER", str(Path(__file__).resolve().parent.parent / "example_dags")
-)
+os.environ.setdefault("AIRFLOW__CORE__DAGS_FOLDER", str(Path(__file__).resolve().parent.parent / "example_dags"))
 
 import pytest  # noqa: E402
 

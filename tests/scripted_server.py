@@ -58,9 +58,7 @@ class ScriptedServer:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length)
                 with outer._lock:
-                    outer.requests.append(
-                        Seen("POST", self.path, dict(self.headers.items()), body)
-                    )
+                    outer.requests.append(Seen("POST", self.path, dict(self.headers.items()), body))
                     index = min(len(outer.requests), len(outer.replies)) - 1
                     reply = outer.replies[index] if outer.replies else Reply(status=500)
                 self.send_response(reply.status)

@@ -72,8 +72,12 @@ def test_legacy_prefixed_extras_are_read():
 
 
 def test_plain_name_wins_over_legacy_and_blank_falls_back():
-    extras = {"merchant_id": "", "extra__paysecure__merchant_id": "M-legacy", "version": "v4",
-              "extra__paysecure__version": "old"}
+    extras = {
+        "merchant_id": "",
+        "extra__paysecure__merchant_id": "M-legacy",
+        "version": "v4",
+        "extra__paysecure__version": "old",
+    }
     settings = settings_from_connection(conn(extra_dejson=extras))
     assert settings.credentials.merchant_id == "M-legacy"
     assert settings.credentials.version == "v4"
@@ -100,7 +104,9 @@ def test_missing_required_field_names_connection_and_field(overrides, field):
 
 
 def test_all_missing_fields_are_listed_together():
-    with pytest.raises(PaySecureConfigError, match=r"missing login \(UserName\), password \(Password\), extra merchant_id"):
+    with pytest.raises(
+        PaySecureConfigError, match=r"missing login \(UserName\), password \(Password\), extra merchant_id"
+    ):
         settings_from_connection(conn(login=None, password=None, extra_dejson={}))
 
 
@@ -190,8 +196,15 @@ def test_validate_expiry_refuses(value):
 
 @pytest.mark.parametrize(
     ("host", "expected"),
-    [("127.0.0.1", True), ("127.9.9.9", True), ("::1", True), ("localhost", True), ("10.0.0.1", False),
-     ("example.com", False), ("0.0.0.0", False)],
+    [
+        ("127.0.0.1", True),
+        ("127.9.9.9", True),
+        ("::1", True),
+        ("localhost", True),
+        ("10.0.0.1", False),
+        ("example.com", False),
+        ("0.0.0.0", False),
+    ],
 )
 def test_is_loopback(host, expected):
     assert is_loopback(host) is expected
@@ -223,17 +236,28 @@ def test_connection_from_env_uri(scripted_server, monkeypatch):
     session = hook.create_session()
     assert session.session_id == "6f1c2d3e4f5a6b7c8d9e"
     sent = json.loads(scripted_server.requests[0].body)
-    assert sent["Credentials"] == {"MerchantId": "M-URI", "UserName": "user 1", "Password": LEAK_PASSWORD,
-                                   "Version": "v4"}
+    assert sent["Credentials"] == {
+        "MerchantId": "M-URI",
+        "UserName": "user 1",
+        "Password": LEAK_PASSWORD,
+        "Version": "v4",
+    }
     assert sent["SessionExpiryInMin"] == 3
 
 
 def test_connection_from_env_json(scripted_server, monkeypatch):
     monkeypatch.setenv(
         "AIRFLOW_CONN_PAYSECURE_JSON",
-        json.dumps({"conn_type": "paysecure", "host": "http://127.0.0.1", "port": scripted_server.port,
-                    "login": "u", "password": LEAK_PASSWORD,
-                    "extra": {"merchant_id": "M-JSON", "version": "1.10"}}),
+        json.dumps(
+            {
+                "conn_type": "paysecure",
+                "host": "http://127.0.0.1",
+                "port": scripted_server.port,
+                "login": "u",
+                "password": LEAK_PASSWORD,
+                "extra": {"merchant_id": "M-JSON", "version": "1.10"},
+            }
+        ),
     )
     scripted_server.script(Reply(body=SUCCESS))
     PaySecureHook("paysecure_json").create_session()
@@ -251,11 +275,28 @@ def test_connection_from_cli(scripted_server, migrated_db):
     env = dict(os.environ)
     subprocess.run([AIRFLOW, "connections", "delete", "paysecure_cli"], env=env, capture_output=True, timeout=120)
     added = subprocess.run(
-        [AIRFLOW, "connections", "add", "paysecure_cli", "--conn-type", "paysecure",
-         "--conn-host", "http://127.0.0.1", "--conn-port", str(scripted_server.port),
-         "--conn-login", "cli-user", "--conn-password", LEAK_PASSWORD,
-         "--conn-extra", json.dumps({"merchant_id": "M-CLI", "version": "v4"})],
-        env=env, capture_output=True, text=True, timeout=120,
+        [
+            AIRFLOW,
+            "connections",
+            "add",
+            "paysecure_cli",
+            "--conn-type",
+            "paysecure",
+            "--conn-host",
+            "http://127.0.0.1",
+            "--conn-port",
+            str(scripted_server.port),
+            "--conn-login",
+            "cli-user",
+            "--conn-password",
+            LEAK_PASSWORD,
+            "--conn-extra",
+            json.dumps({"merchant_id": "M-CLI", "version": "v4"}),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert added.returncode == 0, added.stderr[-2000:]
     assert LEAK_PASSWORD not in added.stdout + added.stderr
@@ -263,7 +304,10 @@ def test_connection_from_cli(scripted_server, migrated_db):
     # `airflow connections test` reads it back from the metadata DB and calls test_connection()
     tested = subprocess.run(
         [AIRFLOW, "connections", "test", "paysecure_cli"],
-        env={**env, "AIRFLOW__CORE__TEST_CONNECTION": "Enabled"}, capture_output=True, text=True, timeout=120,
+        env={**env, "AIRFLOW__CORE__TEST_CONNECTION": "Enabled"},
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     output = tested.stdout + tested.stderr
     assert tested.returncode == 0, output[-2000:]
@@ -287,7 +331,9 @@ def test_request_timeouts(override, expected):
 
 
 def test_expiry_falls_back_to_the_connection_default():
-    settings = settings_from_connection(conn(extra_dejson={"merchant_id": "M", "version": "v", "session_expiry_in_min": 9}))
+    settings = settings_from_connection(
+        conn(extra_dejson={"merchant_id": "M", "version": "v", "session_expiry_in_min": 9})
+    )
     assert settings.expiry(None) == 9.0
     assert settings.expiry(2.5) == 2.5
     assert settings_from_connection(conn()).expiry(None) is None

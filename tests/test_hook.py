@@ -23,18 +23,22 @@ from tests.logtools import captured_log_text, retry_warnings
 from tests.scripted_server import Reply, ScriptedServer
 from tests.test_wire import RESPONSE_STATUS_400, spec_sample_response
 
-SUCCESS = json.dumps(
-    {
-        "SessionId": "6f1c2d3e4f5a6b7c8d9e",
-        "ErrorCode": "",
-        "ErrorMessage": "",
-        "Timestamps": {
-            "AppLayer": {"InTime": "/Date(1700000000000-0000)/", "OutTime": "/Date(1700000000042-0000)/"},
-            "DBInsert": {"InTime": "/Date(1700000000010-0000)/", "OutTime": "/Date(1700000000020-0000)/"},
-            "Network": {"InTime": "/Date(-62135596800000-0000)/", "OutTime": "/Date(-62135596800000-0000)/"},
-        },
-    }
-).replace("/", "\\/").encode()
+SUCCESS = (
+    json.dumps(
+        {
+            "SessionId": "6f1c2d3e4f5a6b7c8d9e",
+            "ErrorCode": "",
+            "ErrorMessage": "",
+            "Timestamps": {
+                "AppLayer": {"InTime": "/Date(1700000000000-0000)/", "OutTime": "/Date(1700000000042-0000)/"},
+                "DBInsert": {"InTime": "/Date(1700000000010-0000)/", "OutTime": "/Date(1700000000020-0000)/"},
+                "Network": {"InTime": "/Date(-62135596800000-0000)/", "OutTime": "/Date(-62135596800000-0000)/"},
+            },
+        }
+    )
+    .replace("/", "\\/")
+    .encode()
+)
 
 
 def status_body(code: str, message: str) -> bytes:
@@ -100,9 +104,7 @@ def test_spec_sample_labelled_text_csv_is_parsed_as_json(hook, scripted_server):
 
 
 def test_error_code_in_200_is_not_retried(hook, scripted_server):
-    scripted_server.script(
-        Reply(body=b'{"SessionId":"","ErrorCode":"E1042","ErrorMessage":"Merchant is suspended"}')
-    )
+    scripted_server.script(Reply(body=b'{"SessionId":"","ErrorCode":"E1042","ErrorMessage":"Merchant is suspended"}'))
     with pytest.raises(PaySecureAPIError) as info:
         hook.create_session()
     assert info.value.error_code == "E1042"
@@ -232,7 +234,9 @@ def test_connection_refused_is_retried_then_transport_error(paysecure_conn):
 
 def test_plain_http_to_non_loopback_is_refused_before_sending(paysecure_conn):
     hook = PaySecureHook(paysecure_conn(host="http://payments.example.com"))
-    with pytest.raises(PaySecureConfigError, match="refusing plain http:// to non-loopback host 'payments.example.com'"):
+    with pytest.raises(
+        PaySecureConfigError, match="refusing plain http:// to non-loopback host 'payments.example.com'"
+    ):
         hook.create_session()
 
 

@@ -18,7 +18,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_entry_point_points_at_get_provider_info():
-    (ep,) = [e for e in entry_points(group="apache_airflow_provider") if e.value.startswith("airflow_provider_paysecure")]
+    (ep,) = [
+        e for e in entry_points(group="apache_airflow_provider") if e.value.startswith("airflow_provider_paysecure")
+    ]
     assert ep.name == "provider_info"
     assert ep.load() is get_provider_info
 
@@ -143,7 +145,9 @@ def test_wheel_installs_into_a_clean_virtualenv_and_airflow_lists_it(tmp_path):
     dist = tmp_path / "dist"
     subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(ROOT)],
-        check=True, capture_output=True, timeout=600,
+        check=True,
+        capture_output=True,
+        timeout=600,
     )
     (wheel,) = dist.glob("airflow_provider_paysecure-*.whl")
     import zipfile
@@ -164,7 +168,9 @@ def test_wheel_installs_into_a_clean_virtualenv_and_airflow_lists_it(tmp_path):
     home = tmp_path / "home"
     listed = subprocess.run(
         [str(env_dir / "bin" / "airflow"), "providers", "list", "--output", "json"],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
         env={"PATH": f"{env_dir / 'bin'}:/usr/bin:/bin", "AIRFLOW_HOME": str(home), "HOME": str(tmp_path)},
     )
     assert listed.returncode == 0, listed.stderr[-3000:]

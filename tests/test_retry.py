@@ -63,8 +63,12 @@ def test_no_sleep_past_the_deadline():
 
 @pytest.mark.parametrize(
     ("kwargs", "match"),
-    [({"retry_limit": -1}, "retry_limit"), ({"retry_limit": 1.5}, "retry_limit"),
-     ({"retry_delay": -1}, "retry_delay"), ({"deadline": 0}, "deadline")],
+    [
+        ({"retry_limit": -1}, "retry_limit"),
+        ({"retry_limit": 1.5}, "retry_limit"),
+        ({"retry_delay": -1}, "retry_delay"),
+        ({"deadline": 0}, "deadline"),
+    ],
 )
 def test_policy_validation(kwargs, match):
     with pytest.raises(ValueError, match=match):

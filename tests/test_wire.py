@@ -292,7 +292,11 @@ RESPONSE_STATUS_400 = json.dumps(
             "Message": "Validation failed",
             "StackTrace": "at Foo.Bar()",
             "Errors": [
-                {"ErrorCode": "NotEmpty", "FieldName": "Credentials.Password", "Message": "'Password' must not be empty."}
+                {
+                    "ErrorCode": "NotEmpty",
+                    "FieldName": "Credentials.Password",
+                    "Message": "'Password' must not be empty.",
+                }
             ],
         }
     }
@@ -353,7 +357,10 @@ def test_session_xcom_round_trip_is_json_safe_and_has_no_credentials():
         session_id="sess-1234567890",
         created_at=created,
         expires_at=created.add(minutes=10),
-        timestamps={"AppLayer": InOutTimes(created, created.add(microseconds=1500)), "Network": InOutTimes(created, None)},
+        timestamps={
+            "AppLayer": InOutTimes(created, created.add(microseconds=1500)),
+            "Network": InOutTimes(created, None),
+        },
         round_trip_s=0.012,
     )
     data = json.loads(json.dumps(session.to_xcom()))

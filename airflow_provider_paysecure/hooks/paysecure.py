@@ -168,9 +168,7 @@ class PaySecureHook(BaseHook):
             :class:`~airflow_provider_paysecure.wire.InOutTimes`.
         :raises PaySecureError: as :meth:`create_session` does.
         """
-        request = wire.build_request(
-            self.settings.base_url, operation, self.settings.credentials, payload
-        )
+        request = wire.build_request(self.settings.base_url, operation, self.settings.credentials, payload)
         return self._send(request)[0]
 
     def test_connection(self) -> tuple[bool, str]:
@@ -216,9 +214,7 @@ class PaySecureHook(BaseHook):
                     # which silently ignored the connection's verify=false or CA path
                     verify=self.settings.verify,
                 )
-                reply = wire.parse_reply(
-                    response.status_code, response.headers, response.content, redact=secrets
-                )
+                reply = wire.parse_reply(response.status_code, response.headers, response.content, redact=secrets)
                 return reply, time.perf_counter() - started
             except wire.TransientFailure as exc:
                 failure = exc
@@ -258,9 +254,7 @@ class PaySecureHook(BaseHook):
         return {
             "merchant_id": text("Merchant Id", "PaySecure MerchantId (required)."),
             "version": text("Version", "PaySecure API Version you are certified on (required)."),
-            "session_expiry_in_min": text(
-                "Session expiry (minutes)", "Default SessionExpiryInMin (optional)."
-            ),
+            "session_expiry_in_min": text("Session expiry (minutes)", "Default SessionExpiryInMin (optional)."),
             "timeout": text("Read timeout (s)", "Per-request read timeout; default 30."),
             "verify": text("Verify TLS", "true (default), false, or a CA bundle path."),
             "proxies": text("Proxies (JSON)", 'Optional, e.g. {"https": "http://proxy:3128"}.'),

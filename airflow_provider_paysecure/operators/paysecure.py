@@ -39,9 +39,7 @@ def check_hook_params(hook_params: Mapping[str, Any] | None, owner: str) -> dict
     if hook_params is None:
         return {}
     if not isinstance(hook_params, Mapping):
-        raise ValueError(
-            f"{owner}: hook_params must be a dict, got {type(hook_params).__name__}"
-        )
+        raise ValueError(f"{owner}: hook_params must be a dict, got {type(hook_params).__name__}")
     unknown = sorted(set(hook_params) - HOOK_PARAM_KEYS)
     if unknown:
         raise ValueError(
@@ -50,9 +48,7 @@ def check_hook_params(hook_params: Mapping[str, Any] | None, owner: str) -> dict
         )
     params = dict(hook_params)
     try:
-        retry_policy_from_args(
-            params.get("retry_limit"), params.get("retry_delay"), params.get("deadline")
-        )
+        retry_policy_from_args(params.get("retry_limit"), params.get("retry_delay"), params.get("deadline"))
     except (TypeError, ValueError) as exc:
         raise ValueError(f"{owner}: invalid hook_params: {exc}") from None
     timeout = params.get("timeout")
@@ -143,9 +139,7 @@ class PaySecureCreateSessionOperator(BaseOperator):
         :param context: the task's execution context.
         :raises PaySecureError: as ``PaySecureHook.create_session`` does.
         """
-        expiry = validate_expiry(
-            self.session_expiry_in_min, f"{type(self).__name__}: session_expiry_in_min"
-        )
+        expiry = validate_expiry(self.session_expiry_in_min, f"{type(self).__name__}: session_expiry_in_min")
         hook = PaySecureHook(self.paysecure_conn_id, **self.hook_params)
         try:
             session = hook.create_session(expiry)

@@ -110,8 +110,7 @@ class PaySecureSessionSensor(BaseSensorOperator):
         check_expiry(session_expiry_in_min, name)
         if isinstance(retry_on_error_codes, str):
             raise ValueError(
-                f"{name}: retry_on_error_codes must be a list of error codes, "
-                f"got the string {retry_on_error_codes!r}"
+                f"{name}: retry_on_error_codes must be a list of error codes, got the string {retry_on_error_codes!r}"
             )
         self.paysecure_conn_id = paysecure_conn_id
         self.session_expiry_in_min = session_expiry_in_min
@@ -120,9 +119,7 @@ class PaySecureSessionSensor(BaseSensorOperator):
         self.deferrable = default_deferrable() if deferrable is None else bool(deferrable)
 
     def _expiry(self) -> float | None:
-        return validate_expiry(
-            self.session_expiry_in_min, f"{type(self).__name__}: session_expiry_in_min"
-        )
+        return validate_expiry(self.session_expiry_in_min, f"{type(self).__name__}: session_expiry_in_min")
 
     def poke(self, context: Context) -> bool | PokeReturnValue:
         """Try ``CreateSession`` once.
@@ -169,9 +166,7 @@ class PaySecureSessionSensor(BaseSensorOperator):
         # imported here: the trigger module costs DAG parsing ~5 ms (airflow.triggers.base)
         from airflow_provider_paysecure.triggers.paysecure import PaySecureSessionTrigger
 
-        self.log.info(
-            "Deferring: polling PaySecure every %g s for up to %g s", self.poke_interval, remaining
-        )
+        self.log.info("Deferring: polling PaySecure every %g s for up to %g s", self.poke_interval, remaining)
         self.defer(
             trigger=PaySecureSessionTrigger(
                 paysecure_conn_id=self.paysecure_conn_id,
@@ -197,9 +192,7 @@ class PaySecureSessionSensor(BaseSensorOperator):
         :raises PaySecureError: the typed error the trigger reported.
         """
         if not isinstance(event, dict):
-            raise _exc.PaySecureResponseError(
-                f"{type(self).__name__}: unexpected trigger event {type(event).__name__}"
-            )
+            raise _exc.PaySecureResponseError(f"{type(self).__name__}: unexpected trigger event {type(event).__name__}")
         if event.get("status") == "success":
             session = PaySecureSession.from_xcom(event["session"])
             mask_secret(session.session_id)
@@ -211,13 +204,9 @@ class PaySecureSessionSensor(BaseSensorOperator):
             self._timed_out(message)
         cls = _ERROR_CLASSES.get(error_type, PaySecureError)
         if issubclass(cls, _exc.PaySecureAPIError):
-            raise cls(
-                message, error_code=event.get("error_code"), status_code=event.get("status_code")
-            )
+            raise cls(message, error_code=event.get("error_code"), status_code=event.get("status_code"))
         if cls is _exc.PaySecureTransportError:
-            raise _exc.PaySecureTransportError(
-                message, attempts=0, elapsed=0.0, status_code=event.get("status_code")
-            )
+            raise _exc.PaySecureTransportError(message, attempts=0, elapsed=0.0, status_code=event.get("status_code"))
         if cls is _exc.PaySecureResponseError:
             raise _exc.PaySecureResponseError(message, status_code=event.get("status_code"))
         if cls is PaySecureError and error_type != "PaySecureError":

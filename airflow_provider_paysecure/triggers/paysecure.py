@@ -53,6 +53,7 @@ from airflow_provider_paysecure.retry import (
 if TYPE_CHECKING:
     import httpx
 
+
 def deadline_to_epoch(deadline: float | str | None) -> float | None:
     """Read a trigger deadline: epoch seconds, an ISO-8601 string, or ``None`` (no deadline).
 
@@ -182,8 +183,7 @@ class PaySecureSessionTrigger(BaseTrigger):
         except Exception as exc:  # e.g. AirflowNotFoundException for an unknown conn id
             yield self._error(
                 PaySecureConfigError(
-                    f"PaySecure connection {self.paysecure_conn_id!r} could not be read "
-                    f"({type(exc).__name__}: {exc})"
+                    f"PaySecure connection {self.paysecure_conn_id!r} could not be read ({type(exc).__name__}: {exc})"
                 )
             )
             return
@@ -193,14 +193,10 @@ class PaySecureSessionTrigger(BaseTrigger):
                 self.paysecure_conn_id,
             )
         expiry = settings.expiry(self.session_expiry_in_min)
-        request = wire.build_create_session_request(
-            settings.base_url, settings.credentials, expiry
-        )
+        request = wire.build_create_session_request(settings.base_url, settings.credentials, expiry)
         policy = RetryPolicy.from_dict(self.retry_policy)
         polls = 0
-        async with shared_client(
-            settings.verify, self._proxy(settings), trust_env=not settings.proxies
-        ) as client:
+        async with shared_client(settings.verify, self._proxy(settings), trust_env=not settings.proxies) as client:
             while True:
                 remaining = None if deadline is None else deadline - time.time()
                 if remaining is not None and remaining <= 0:
@@ -213,16 +209,12 @@ class PaySecureSessionTrigger(BaseTrigger):
                     else dataclasses.replace(policy, deadline=min(policy.deadline, remaining))
                 )
                 try:
-                    session = await self._create_session(
-                        client, settings, request, poll_policy, expiry
-                    )
+                    session = await self._create_session(client, settings, request, poll_policy, expiry)
                 except PaySecureError as exc:
                     if not is_transient(exc, self.retry_on_error_codes):
                         yield self._error(exc)
                         return
-                    self.log.warning(
-                        "PaySecure not ready (poll %d): %s: %s", polls, type(exc).__name__, exc
-                    )
+                    self.log.warning("PaySecure not ready (poll %d): %s: %s", polls, type(exc).__name__, exc)
                 except Exception as exc:  # exactly one event, whatever happens
                     yield self._error(exc)
                     return
@@ -269,13 +261,9 @@ class PaySecureSessionTrigger(BaseTrigger):
                     url,
                     content=request.body,
                     headers=dict(request.headers),
-                    timeout=httpx.Timeout(
-                        budget.clamp_timeout(read), connect=budget.clamp_timeout(connect)
-                    ),
+                    timeout=httpx.Timeout(budget.clamp_timeout(read), connect=budget.clamp_timeout(connect)),
                 )
-                reply = wire.parse_reply(
-                    response.status_code, response.headers, response.content, redact=secrets
-                )
+                reply = wire.parse_reply(response.status_code, response.headers, response.content, redact=secrets)
                 return wire.parse_create_session(
                     reply,
                     created_at=pendulum.now("UTC"),
@@ -315,8 +303,7 @@ class PaySecureSessionTrigger(BaseTrigger):
 
     def _timeout(self, polls: int) -> TriggerEvent:
         message = (
-            f"PaySecure did not issue a session before the deadline "
-            f"({polls} poll{'' if polls == 1 else 's'} made)"
+            f"PaySecure did not issue a session before the deadline ({polls} poll{'' if polls == 1 else 's'} made)"
         )
         self.log.error("%s", message)
         return TriggerEvent(
@@ -367,9 +354,9 @@ class _Lease:
 #: ``{event loop: {(verify, proxy, trust_env): [lease, ...]}}``. Weak on the loop, so
 #: a loop that dies with triggers still holding a lease (never finalised) takes its
 #: entries with it; normally the last trigger to leave a client closes and removes it.
-_CLIENTS: weakref.WeakKeyDictionary[
-    asyncio.AbstractEventLoop, dict[tuple[Any, ...], list[_Lease]]
-] = weakref.WeakKeyDictionary()
+_CLIENTS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[tuple[Any, ...], list[_Lease]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 #: Triggers sharing one client at most. httpcore's pool scans all its connections
 #: for every request, so one client for 1,000 concurrent triggers costs more CPU
@@ -378,9 +365,7 @@ CLIENT_SHARERS = 32
 
 
 @contextlib.asynccontextmanager
-async def shared_client(
-    verify: bool | str, proxy: str | None, *, trust_env: bool
-) -> AsyncIterator[httpx.AsyncClient]:
+async def shared_client(verify: bool | str, proxy: str | None, *, trust_env: bool) -> AsyncIterator[httpx.AsyncClient]:
     """An ``httpx.AsyncClient`` shared by the triggers running now on this event loop.
 
     Clients are kept per ``(running loop, verify, proxy, trust_env)``, each shared
@@ -413,9 +398,7 @@ async def shared_client(
     """
     import httpx
 
-    leases = _CLIENTS.setdefault(asyncio.get_running_loop(), {}).setdefault(
-        (verify, proxy, trust_env), []
-    )
+    leases = _CLIENTS.setdefault(asyncio.get_running_loop(), {}).setdefault((verify, proxy, trust_env), [])
     lease = next((ls for ls in reversed(leases) if ls.users < CLIENT_SHARERS), None)
     if lease is None:
         lease = _Lease(
@@ -450,9 +433,7 @@ class _Read:
 
 
 #: ``{event loop: {conn_id: the read in flight}}``, only while a read runs.
-_READS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, _Read]] = (
-    weakref.WeakKeyDictionary()
-)
+_READS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, _Read]] = weakref.WeakKeyDictionary()
 
 #: Triggers sharing one connection read at most. All of them resume in the same
 #: event-loop iteration when it completes, and each then runs until its request
@@ -495,9 +476,7 @@ async def _read_settings(conn_id: str) -> PaySecureSettings:
     return settings_from_connection(conn, await aextra() if aextra else None)
 
 
-def _read_done(
-    reads: dict[str, _Read], conn_id: str, read: _Read, task: asyncio.Task[PaySecureSettings]
-) -> None:
+def _read_done(reads: dict[str, _Read], conn_id: str, read: _Read, task: asyncio.Task[PaySecureSettings]) -> None:
     if reads.get(conn_id) is read:
         del reads[conn_id]
     if not task.cancelled():

@@ -83,9 +83,7 @@ def _task_logs(capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixtu
     """
     captured = capfd.readouterr()
     files = Path(os.environ["AIRFLOW_HOME"], "logs")
-    on_disk = "".join(
-        p.read_text(errors="replace") for p in files.rglob("*") if p.is_file()
-    ) if files.exists() else ""
+    on_disk = "".join(p.read_text(errors="replace") for p in files.rglob("*") if p.is_file()) if files.exists() else ""
     text = captured.out + captured.err + caplog.text + on_disk
     if not AIRFLOW_3_0:
         return text, ""
@@ -119,7 +117,9 @@ def test_example_dags_import_without_errors_or_warnings() -> None:
 
 
 def test_create_session_dag_passes_the_session_id_downstream(
-    airflow_db: Path, sandbox: PaySecureSandbox, capfd: pytest.CaptureFixture[str],
+    airflow_db: Path,
+    sandbox: PaySecureSandbox,
+    capfd: pytest.CaptureFixture[str],
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     dag = _dagbag().dags["paysecure_create_session"]
@@ -140,7 +140,9 @@ def test_create_session_dag_passes_the_session_id_downstream(
 
 
 def test_settlement_dag_defers_then_settles_every_batch(
-    airflow_db: Path, sandbox: PaySecureSandbox, capfd: pytest.CaptureFixture[str],
+    airflow_db: Path,
+    sandbox: PaySecureSandbox,
+    capfd: pytest.CaptureFixture[str],
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     # the worker's try (2 attempts) and the trigger's first attempt fail: a real deferral
@@ -170,8 +172,13 @@ def test_settlement_dag_defers_then_settles_every_batch(
         assert result["session"] == mask_session_id(session_id)
         assert result["card_verified"] is True
         assert set(result) == {
-            "batch_id", "payments", "amount_cents", "pinless_ecommerce", "card_verified",
-            "card_last4", "session",
+            "batch_id",
+            "payments",
+            "amount_cents",
+            "pinless_ecommerce",
+            "card_verified",
+            "card_last4",
+            "session",
         }
     summary = xcoms[("summarise", "return_value", -1)]
     assert summary["batch_count"] == 3

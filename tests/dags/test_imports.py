@@ -41,9 +41,7 @@ def test_importing_operator_and_sensor_does_not_load_requests() -> None:
         "added = sorted(m for m in set(sys.modules) - baseline if m.split('.')[0] in HTTP)\n"
         "print(json.dumps({'baseline': 'requests' in baseline, 'added': added}))\n"
     ).replace("HTTP", repr(("requests", "httpx", "aiohttp", "urllib3")))
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
-    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result["added"] == []
     import airflow

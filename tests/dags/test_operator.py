@@ -15,8 +15,11 @@ from tests.conftest import LEAK_PASSWORD
 
 
 def test_constructor_rejects_zero_and_negative_expiry() -> None:
-    with pytest.raises(ValueError, match=r"^PaySecureCreateSessionOperator: session_expiry_in_min "
-                       r"must be a positive number of minutes, got 0$"):
+    with pytest.raises(
+        ValueError,
+        match=r"^PaySecureCreateSessionOperator: session_expiry_in_min "
+        r"must be a positive number of minutes, got 0$",
+    ):
         PaySecureCreateSessionOperator(task_id="t", session_expiry_in_min=0)
     with pytest.raises(ValueError, match=r"got -5$"):
         PaySecureCreateSessionOperator(task_id="t", session_expiry_in_min=-5)
@@ -96,13 +99,9 @@ def test_execute_rejects_a_template_that_renders_to_zero(context: dict[str, Any]
         op.execute(context)
 
 
-def test_execute_uses_hook_params_retry_budget(
-    sandbox: PaySecureSandbox, context: dict[str, Any]
-) -> None:
+def test_execute_uses_hook_params_retry_budget(sandbox: PaySecureSandbox, context: dict[str, Any]) -> None:
     sandbox.set_faults(fail_first=5, fail_first_mode="503")
-    op = PaySecureCreateSessionOperator(
-        task_id="create", hook_params={"retry_limit": 1, "retry_delay": 0.01}
-    )
+    op = PaySecureCreateSessionOperator(task_id="create", hook_params={"retry_limit": 1, "retry_delay": 0.01})
     with pytest.raises(PaySecureTransportError, match=r"after 2 attempts .*HTTP 503"):
         op.execute(context)
     assert sandbox.count("CreateSession") == 2
@@ -110,7 +109,9 @@ def test_execute_uses_hook_params_retry_budget(
 
 
 def test_execute_wrong_password_is_an_api_error(
-    sandbox: PaySecureSandbox, context: dict[str, Any], paysecure_conn: Any,
+    sandbox: PaySecureSandbox,
+    context: dict[str, Any],
+    paysecure_conn: Any,
     wrong_password_conn: str,
 ) -> None:
     conn_id = wrong_password_conn

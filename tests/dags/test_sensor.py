@@ -67,8 +67,11 @@ def test_deferrable_defaults_to_airflow_config(monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_constructor_errors() -> None:
-    with pytest.raises(ValueError, match=r"^PaySecureSessionSensor: session_expiry_in_min must "
-                       r"be a positive number of minutes, got -1$"):
+    with pytest.raises(
+        ValueError,
+        match=r"^PaySecureSessionSensor: session_expiry_in_min must "
+        r"be a positive number of minutes, got -1$",
+    ):
         PaySecureSessionSensor(task_id="wait", session_expiry_in_min=-1)
     with pytest.raises(ValueError, match=r"^PaySecureSessionSensor: unknown hook_params key\(s\) 'verify'"):
         PaySecureSessionSensor(task_id="wait", hook_params={"verify": False})
@@ -100,7 +103,9 @@ def test_poke_mode_transient_then_success(
 
 
 def test_poke_mode_wrong_password_fails_at_once(
-    sandbox: PaySecureSandbox, context: dict[str, Any], paysecure_conn: Any,
+    sandbox: PaySecureSandbox,
+    context: dict[str, Any],
+    paysecure_conn: Any,
     wrong_password_conn: str,
 ) -> None:
     sensor = _sensor(paysecure_conn_id=wrong_password_conn)
@@ -108,15 +113,16 @@ def test_poke_mode_wrong_password_fails_at_once(
         sensor.execute(context)
     assert info.value.error_code == "SBX_AUTH_FAILED"
     assert str(info.value) == (
-        "PaySecure returned ErrorCode 'SBX_AUTH_FAILED': "
-        "Invalid user name or password for this merchant."
+        "PaySecure returned ErrorCode 'SBX_AUTH_FAILED': Invalid user name or password for this merchant."
     )
     assert sandbox.count("CreateSession") == 1
     assert context["ti"].xcoms == {}
 
 
 def test_retry_on_error_codes_makes_an_api_error_transient(
-    sandbox: PaySecureSandbox, context: dict[str, Any], paysecure_conn: Any,
+    sandbox: PaySecureSandbox,
+    context: dict[str, Any],
+    paysecure_conn: Any,
     wrong_password_conn: str,
 ) -> None:
     sensor = _sensor(
@@ -140,9 +146,7 @@ def test_real_401_is_an_auth_error_even_if_listed(
     sensor = _sensor(paysecure_conn_id=conn_id, retry_on_error_codes=["Unauthorized"])
     with pytest.raises(PaySecureAuthError) as info:
         sensor.execute(context)
-    assert str(info.value) == (
-        "PaySecure rejected the credentials (HTTP 401, Unauthorized): Invalid credentials"
-    )
+    assert str(info.value) == ("PaySecure rejected the credentials (HTTP 401, Unauthorized): Invalid credentials")
     assert len(scripted_server.requests) == 1
 
 
@@ -150,9 +154,7 @@ def test_config_error_fails_at_once(paysecure_conn: Any, context: dict[str, Any]
     conn_id = paysecure_conn(extra={"merchant_id": ""})
     with pytest.raises(PaySecureConfigError) as info:
         _sensor(paysecure_conn_id=conn_id).execute(context)
-    assert str(info.value) == (
-        "PaySecure connection 'paysecure_test': missing extra merchant_id (MerchantId)"
-    )
+    assert str(info.value) == ("PaySecure connection 'paysecure_test': missing extra merchant_id (MerchantId)")
 
 
 def test_response_error_is_transient(
@@ -205,17 +207,13 @@ def test_reschedule_mode_frees_the_slot_then_succeeds(
 # ------------------------------------------------------------------ deferrable mode
 
 
-def test_deferrable_first_try_success_does_not_defer(
-    sandbox: PaySecureSandbox, context: dict[str, Any]
-) -> None:
+def test_deferrable_first_try_success_does_not_defer(sandbox: PaySecureSandbox, context: dict[str, Any]) -> None:
     session_id = _sensor(deferrable=True).execute(context)
     assert context["ti"].xcoms["session"]["session_id"] == session_id
     assert sandbox.count("CreateSession") == 1
 
 
-def test_deferrable_transient_defers_then_trigger_succeeds(
-    sandbox: PaySecureSandbox, context: dict[str, Any]
-) -> None:
+def test_deferrable_transient_defers_then_trigger_succeeds(sandbox: PaySecureSandbox, context: dict[str, Any]) -> None:
     sandbox.set_faults(fail_first=2, fail_first_mode="drop")
     sensor = _sensor(deferrable=True, poke_interval=0.1, timeout=20, session_expiry_in_min=4)
     before = time.time()
@@ -247,7 +245,9 @@ def test_deferrable_transient_defers_then_trigger_succeeds(
 
 
 def test_deferrable_fatal_error_on_worker_does_not_defer(
-    sandbox: PaySecureSandbox, context: dict[str, Any], paysecure_conn: Any,
+    sandbox: PaySecureSandbox,
+    context: dict[str, Any],
+    paysecure_conn: Any,
     wrong_password_conn: str,
 ) -> None:
     sensor = _sensor(deferrable=True, paysecure_conn_id=wrong_password_conn)
@@ -259,14 +259,24 @@ def test_deferrable_fatal_error_on_worker_does_not_defer(
     ("event", "error", "message"),
     [
         (
-            {"status": "error", "error_type": "PaySecureAuthError", "message": "bad creds",
-             "error_code": "Unauthorized", "status_code": 401},
+            {
+                "status": "error",
+                "error_type": "PaySecureAuthError",
+                "message": "bad creds",
+                "error_code": "Unauthorized",
+                "status_code": 401,
+            },
             PaySecureAuthError,
             "bad creds",
         ),
         (
-            {"status": "error", "error_type": "PaySecureAPIError", "message": "E1: nope",
-             "error_code": "E1", "status_code": 200},
+            {
+                "status": "error",
+                "error_type": "PaySecureAPIError",
+                "message": "E1: nope",
+                "error_code": "E1",
+                "status_code": 200,
+            },
             PaySecureAPIError,
             "E1: nope",
         ),
@@ -324,9 +334,7 @@ def test_execute_complete_success_publishes_session(context: dict[str, Any]) -> 
         "round_trip_s": 0.01,
         "timestamps": {},
     }
-    result = _sensor(deferrable=True).execute_complete(
-        context, {"status": "success", "session": session}
-    )
+    result = _sensor(deferrable=True).execute_complete(context, {"status": "success", "session": session})
     assert result == "abcdef0123456789"
     assert context["ti"].xcoms["session"] == session
     assert json.loads(json.dumps(context["ti"].xcoms["session"])) == session

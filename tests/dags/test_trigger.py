@@ -131,11 +131,11 @@ def test_retries_within_a_poll_use_the_retry_policy(sandbox: PaySecureSandbox) -
     assert sandbox.count("CreateSession") == 3
 
 
-def test_wrong_password_is_one_fatal_event(sandbox: PaySecureSandbox, paysecure_conn: Any, wrong_password_conn: str) -> None:
+def test_wrong_password_is_one_fatal_event(
+    sandbox: PaySecureSandbox, paysecure_conn: Any, wrong_password_conn: str
+) -> None:
     conn_id = wrong_password_conn
-    events = _events(
-        PaySecureSessionTrigger(conn_id, poll_interval=0.05, deadline=time.time() + 10, retry_policy=FAST)
-    )
+    events = _events(PaySecureSessionTrigger(conn_id, poll_interval=0.05, deadline=time.time() + 10, retry_policy=FAST))
     assert [e.payload for e in events] == [
         {
             "status": "error",
@@ -150,7 +150,8 @@ def test_wrong_password_is_one_fatal_event(sandbox: PaySecureSandbox, paysecure_
 
 
 def test_listed_error_code_keeps_polling_until_deadline(
-    sandbox: PaySecureSandbox, paysecure_conn: Any,
+    sandbox: PaySecureSandbox,
+    paysecure_conn: Any,
     wrong_password_conn: str,
 ) -> None:
     conn_id = wrong_password_conn
@@ -188,9 +189,7 @@ def test_real_401_is_a_fatal_auth_event(scripted_server: ScriptedServer, paysecu
 def test_deadline_yields_one_timeout_event(sandbox: PaySecureSandbox) -> None:
     sandbox.set_faults(unavailable_for_s=60)
     started = time.monotonic()
-    events = _events(
-        PaySecureSessionTrigger(poll_interval=0.2, deadline=time.time() + 1.0, retry_policy=FAST)
-    )
+    events = _events(PaySecureSessionTrigger(poll_interval=0.2, deadline=time.time() + 1.0, retry_policy=FAST))
     elapsed = time.monotonic() - started
     assert len(events) == 1
     payload = events[0].payload
@@ -212,9 +211,7 @@ def test_unknown_connection_is_a_config_error_event() -> None:
     events = _events(PaySecureSessionTrigger("paysecure_nowhere", retry_policy=FAST))
     assert len(events) == 1
     assert events[0].payload["error_type"] == "PaySecureConfigError"
-    assert events[0].payload["message"].startswith(
-        "PaySecure connection 'paysecure_nowhere' could not be read ("
-    )
+    assert events[0].payload["message"].startswith("PaySecure connection 'paysecure_nowhere' could not be read (")
 
 
 def test_run_does_not_block_the_event_loop(sandbox: PaySecureSandbox) -> None:
@@ -247,9 +244,7 @@ def test_request_timeout_is_applied(scripted_server: ScriptedServer, paysecure_c
     conn_id = paysecure_conn(host=scripted_server.base_url)
     started = time.monotonic()
     events = _events(
-        PaySecureSessionTrigger(
-            conn_id, poll_interval=0.1, deadline=time.time() + 1.5, retry_policy=FAST, timeout=0.3
-        )
+        PaySecureSessionTrigger(conn_id, poll_interval=0.1, deadline=time.time() + 1.5, retry_policy=FAST, timeout=0.3)
     )
     assert [e.payload["error_type"] for e in events] == ["timeout"]
     assert time.monotonic() - started < 4

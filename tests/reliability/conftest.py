@@ -45,14 +45,10 @@ def sb(sandbox_server: PaySecureSandbox) -> PaySecureSandbox:
 
 
 @pytest.fixture
-def ps_conn(
-    sb: PaySecureSandbox, monkeypatch: pytest.MonkeyPatch
-) -> Callable[..., str]:
+def ps_conn(sb: PaySecureSandbox, monkeypatch: pytest.MonkeyPatch) -> Callable[..., str]:
     """Define a connection to the sandbox; ``(conn_id=CONN_ID, password=..., **extra)``."""
 
-    def define(
-        conn_id: str = CONN_ID, password: str = LEAK_PASSWORD, **extra: Any
-    ) -> str:
+    def define(conn_id: str = CONN_ID, password: str = LEAK_PASSWORD, **extra: Any) -> str:
         conn = {
             "conn_type": "paysecure",
             "host": f"http://127.0.0.1:{sb.port}",

@@ -49,40 +49,111 @@ class Case:
 
 
 CASES: dict[str, Case] = {
-    "500": Case({"error_rate": 1.0, "error_statuses": (500,)}, PaySecureTransportError,
-                ATTEMPTS, "fault_500", ("HTTP 500", f"{ATTEMPTS} attempts", "no retries left"),
-                retried=True),
-    "502": Case({"error_rate": 1.0, "error_statuses": (502,)}, PaySecureTransportError,
-                ATTEMPTS, "fault_502", ("HTTP 502", f"{ATTEMPTS} attempts"), retried=True),
-    "503": Case({"error_rate": 1.0, "error_statuses": (503,)}, PaySecureTransportError,
-                ATTEMPTS, "fault_503", ("HTTP 503", "Injected fault"), retried=True),
-    "429": Case({"rate_limit_rate": 1.0, "retry_after_s": 0}, PaySecureTransportError,
-                ATTEMPTS, "fault_429", ("HTTP 429", "Rate limit"), retried=True),
+    "500": Case(
+        {"error_rate": 1.0, "error_statuses": (500,)},
+        PaySecureTransportError,
+        ATTEMPTS,
+        "fault_500",
+        ("HTTP 500", f"{ATTEMPTS} attempts", "no retries left"),
+        retried=True,
+    ),
+    "502": Case(
+        {"error_rate": 1.0, "error_statuses": (502,)},
+        PaySecureTransportError,
+        ATTEMPTS,
+        "fault_502",
+        ("HTTP 502", f"{ATTEMPTS} attempts"),
+        retried=True,
+    ),
+    "503": Case(
+        {"error_rate": 1.0, "error_statuses": (503,)},
+        PaySecureTransportError,
+        ATTEMPTS,
+        "fault_503",
+        ("HTTP 503", "Injected fault"),
+        retried=True,
+    ),
+    "429": Case(
+        {"rate_limit_rate": 1.0, "retry_after_s": 0},
+        PaySecureTransportError,
+        ATTEMPTS,
+        "fault_429",
+        ("HTTP 429", "Rate limit"),
+        retried=True,
+    ),
     "429-retry-after-outlasts-deadline": Case(
-        {"rate_limit_rate": 1.0, "retry_after_s": 1}, PaySecureTransportError, 2, "fault_429",
-        ("HTTP 429", "deadline leaves no time"), hook={"deadline": 1.5}, retried=True),
-    "drop": Case({"drop_rate": 1.0}, PaySecureTransportError, ATTEMPTS, "fault_drop",
-                 ("ConnectionError", f"{ATTEMPTS} attempts"), retried=True),
-    "stall": Case({"stall_rate": 1.0}, PaySecureTransportError, ATTEMPTS, "fault_stall",
-                  ("timed out",), hook={"timeout": (1.0, 0.3)}, retried=True),
-    "html-502": Case({"html_error_rate": 1.0}, PaySecureTransportError, ATTEMPTS, "fault_html",
-                     ("HTTP 502", "Bad Gateway"), retried=True),
-    "html-404": Case({"html_error_rate": 1.0, "html_error_status": 404}, PaySecureAPIError, 1,
-                     "fault_html", ("HTTP 404", "does not know this operation")),
-    "truncated-json": Case({"truncated_json_rate": 1.0}, PaySecureResponseError, 1,
-                           "fault_truncated", ("invalid JSON", "HTTP 200"), retried=True),
+        {"rate_limit_rate": 1.0, "retry_after_s": 1},
+        PaySecureTransportError,
+        2,
+        "fault_429",
+        ("HTTP 429", "deadline leaves no time"),
+        hook={"deadline": 1.5},
+        retried=True,
+    ),
+    "drop": Case(
+        {"drop_rate": 1.0},
+        PaySecureTransportError,
+        ATTEMPTS,
+        "fault_drop",
+        ("ConnectionError", f"{ATTEMPTS} attempts"),
+        retried=True,
+    ),
+    "stall": Case(
+        {"stall_rate": 1.0},
+        PaySecureTransportError,
+        ATTEMPTS,
+        "fault_stall",
+        ("timed out",),
+        hook={"timeout": (1.0, 0.3)},
+        retried=True,
+    ),
+    "html-502": Case(
+        {"html_error_rate": 1.0},
+        PaySecureTransportError,
+        ATTEMPTS,
+        "fault_html",
+        ("HTTP 502", "Bad Gateway"),
+        retried=True,
+    ),
+    "html-404": Case(
+        {"html_error_rate": 1.0, "html_error_status": 404},
+        PaySecureAPIError,
+        1,
+        "fault_html",
+        ("HTTP 404", "does not know this operation"),
+    ),
+    "truncated-json": Case(
+        {"truncated_json_rate": 1.0},
+        PaySecureResponseError,
+        1,
+        "fault_truncated",
+        ("invalid JSON", "HTTP 200"),
+        retried=True,
+    ),
     "csv-label": Case({"csv_label": True}, None, 1, "ok"),
     "fail-first-503": Case({"fail_first": 2, "fail_first_mode": "503"}, None, 3, "fault_503"),
     "fail-first-drop": Case({"fail_first": 2, "fail_first_mode": "drop"}, None, 3, "fault_drop"),
-    "fail-first-stall": Case({"fail_first": 1, "fail_first_mode": "stall"}, None, 2,
-                             "fault_stall", hook={"timeout": (1.0, 0.3)}),
+    "fail-first-stall": Case(
+        {"fail_first": 1, "fail_first_mode": "stall"}, None, 2, "fault_stall", hook={"timeout": (1.0, 0.3)}
+    ),
     "fail-first-html": Case({"fail_first": 1, "fail_first_mode": "html"}, None, 2, "fault_html"),
-    "fail-first-truncated": Case({"fail_first": 1, "fail_first_mode": "truncated"},
-                                 PaySecureResponseError, 1, "fault_truncated", ("invalid JSON",),
-                                 trigger_ok_after=2),
+    "fail-first-truncated": Case(
+        {"fail_first": 1, "fail_first_mode": "truncated"},
+        PaySecureResponseError,
+        1,
+        "fault_truncated",
+        ("invalid JSON",),
+        trigger_ok_after=2,
+    ),
     "latency": Case({"latency_s": 0.3}, None, 1, "ok"),
-    "unavailable": Case({"unavailable_for_s": 30.0}, PaySecureTransportError, ATTEMPTS,
-                        "unavailable", ("HTTP 503", "unavailable"), retried=True),
+    "unavailable": Case(
+        {"unavailable_for_s": 30.0},
+        PaySecureTransportError,
+        ATTEMPTS,
+        "unavailable",
+        ("HTTP 503", "unavailable"),
+        retried=True,
+    ),
 }
 
 
@@ -139,9 +210,7 @@ def test_hook_fault_matrix(
     assert sorted(retry_warnings(logs)) == list(range(1, case.attempts)), logs
 
 
-def test_hook_400_bad_body_is_not_retried(
-    sb: PaySecureSandbox, make_hook: Callable[..., PaySecureHook]
-) -> None:
+def test_hook_400_bad_body_is_not_retried(sb: PaySecureSandbox, make_hook: Callable[..., PaySecureHook]) -> None:
     hook = make_hook()
     with pytest.raises(PaySecureAPIError) as info:
         hook.call("CreateSession", {"SessionExpiryInMin": "soon"})
@@ -177,9 +246,7 @@ def test_hook_401_is_an_auth_error_not_retried(
 ) -> None:
     body = b'{"ResponseStatus":{"ErrorCode":"Unauthorized","Message":"Invalid credentials"}}'
     scripted_server.script(Reply(status=401, body=body))
-    hook = PaySecureHook(
-        paysecure_conn(port=scripted_server.port), retry_limit=3, retry_delay=0.01, deadline=5
-    )
+    hook = PaySecureHook(paysecure_conn(port=scripted_server.port), retry_limit=3, retry_delay=0.01, deadline=5)
     with pytest.raises(PaySecureAuthError) as info:
         hook.create_session()
     exc = info.value
@@ -258,9 +325,7 @@ def test_trigger_error_code_and_401_end_at_once(
     assert sb.count(ROUTE) == 1
     _assert_clean(repr(event))
 
-    scripted_server.script(
-        Reply(status=401, body=b'{"ResponseStatus":{"ErrorCode":"Unauthorized","Message":"no"}}')
-    )
+    scripted_server.script(Reply(status=401, body=b'{"ResponseStatus":{"ErrorCode":"Unauthorized","Message":"no"}}'))
     event = first_event(_trigger(paysecure_conn("ps_401", port=scripted_server.port), case))
     assert event["error_type"] == "PaySecureAuthError"
     assert event["status_code"] == 401

@@ -42,24 +42,20 @@ FUZZ = settings(
 json_scalars = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30)
 json_values = st.recursive(
     json_scalars,
-    lambda inner: st.lists(inner, max_size=4)
-    | st.dictionaries(st.text(max_size=12), inner, max_size=4),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4),
     max_leaves=12,
 )
 date_like = st.one_of(
     st.from_regex(r"\A\\?/Date\(-?\d{1,17}([+-]\d{4})?\)\\?/\Z"),
     st.builds(
-        lambda ms, off, esc: (BACKSLASH if esc else "") + f"/Date({ms}{off})"
-        + (BACKSLASH if esc else "") + "/",
+        lambda ms, off, esc: (BACKSLASH if esc else "") + f"/Date({ms}{off})" + (BACKSLASH if esc else "") + "/",
         st.integers(min_value=-(10**16), max_value=10**16),
         st.sampled_from(["", "-0000", "+0100", "+2400", "-0560", "+9999"]),
         st.booleans(),
     ),
     st.text(max_size=40),
 )
-stage_times = st.dictionaries(
-    st.sampled_from(["InTime", "OutTime", "Other"]), date_like | json_values, max_size=3
-)
+stage_times = st.dictionaries(st.sampled_from(["InTime", "OutTime", "Other"]), date_like | json_values, max_size=3)
 reply_dicts = st.fixed_dictionaries(
     {},
     optional={
@@ -138,9 +134,7 @@ def _classify(status: int, body: bytes) -> None:
     assert isinstance(reply, dict)
     assert all(isinstance(t, InOutTimes) for t in reply["Timestamps"].values())
     try:
-        session = parse_create_session(
-            reply, created_at=pendulum.now("UTC"), session_expiry_in_min=5
-        )
+        session = parse_create_session(reply, created_at=pendulum.now("UTC"), session_expiry_in_min=5)
     except PaySecureResponseError:
         return
     assert isinstance(session, PaySecureSession) and session.session_id.strip()
@@ -166,9 +160,7 @@ def test_parse_reply_on_arbitrary_json(status: int, data: Any) -> None:
 @given(reply_dicts)
 def test_parse_create_session_on_arbitrary_decoded_json(reply: dict[str, Any]) -> None:
     try:
-        session = parse_create_session(
-            reply, created_at=pendulum.now("UTC"), session_expiry_in_min=None
-        )
+        session = parse_create_session(reply, created_at=pendulum.now("UTC"), session_expiry_in_min=None)
     except PaySecureResponseError:
         return
     assert isinstance(session.session_id, str) and session.session_id.strip()

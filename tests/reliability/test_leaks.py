@@ -51,9 +51,7 @@ FAILURES: dict[str, Reply] = {
     "200-truncated": Reply(body=json.dumps({"SessionId": ECHO})[:-5].encode(), headers=JSON),
     "200-not-object": Reply(body=json.dumps([ECHO]).encode(), headers=JSON),
     "200-bad-date": Reply(
-        body=json.dumps(
-            {"SessionId": "abcdef123456", "Timestamps": {"Network": {"InTime": ECHO}}}
-        ).encode(),
+        body=json.dumps({"SessionId": "abcdef123456", "Timestamps": {"Network": {"InTime": ECHO}}}).encode(),
         headers=JSON,
     ),
     "200-no-session": Reply(body=json.dumps({"Note": ECHO}).encode(), headers=JSON),

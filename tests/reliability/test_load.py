@@ -58,9 +58,7 @@ def _worker(hook: PaySecureHook, tally: _Tally) -> None:
 
 
 @pytest.mark.slow
-def test_load_with_faults_reconciles(
-    sb: PaySecureSandbox, make_hook: Callable[..., PaySecureHook]
-) -> None:
+def test_load_with_faults_reconciles(sb: PaySecureSandbox, make_hook: Callable[..., PaySecureHook]) -> None:
     sb.set_faults(error_rate=0.10, error_statuses=(503,), drop_rate=0.02, seed=1234)
     hooks = [
         make_hook(retry_limit=4, retry_delay=0.005, deadline=CALL_DEADLINE_S, timeout=(2.0, 2.0))

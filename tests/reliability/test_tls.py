@@ -29,9 +29,7 @@ from tests.conftest import LEAK_PASSWORD
 from tests.reliability.conftest import first_event
 from tests.scripted_server import Reply, ScriptedServer
 
-SUCCESS = json.dumps(
-    {"SessionId": "tls-session-0123456789", "Timestamps": {}}
-).encode()
+SUCCESS = json.dumps({"SessionId": "tls-session-0123456789", "Timestamps": {}}).encode()
 
 
 def _name(common_name: str) -> x509.Name:
@@ -53,15 +51,19 @@ def _write_pki(directory: Path) -> tuple[Path, Path, Path]:
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
         .add_extension(
             x509.KeyUsage(
-                digital_signature=True, key_cert_sign=True, crl_sign=True,
-                content_commitment=False, key_encipherment=False, data_encipherment=False,
-                key_agreement=False, encipher_only=False, decipher_only=False,
+                digital_signature=True,
+                key_cert_sign=True,
+                crl_sign=True,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                encipher_only=False,
+                decipher_only=False,
             ),
             critical=True,
         )
-        .add_extension(
-            x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False
-        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
         .sign(ca_key, hashes.SHA256())
     )
     key = ec.generate_private_key(ec.SECP256R1())
@@ -78,9 +80,7 @@ def _write_pki(directory: Path) -> tuple[Path, Path, Path]:
             critical=False,
         )
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
-            x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.SERVER_AUTH]), critical=False
-        )
+        .add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
         .add_extension(
             x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()),
             critical=False,
@@ -116,13 +116,9 @@ def tls_server(pki: tuple[Path, Path, Path]) -> Iterator[ScriptedServer]:
 
 
 @pytest.fixture
-def tls_conn(
-    tls_server: ScriptedServer, paysecure_conn: Callable[..., str]
-) -> Callable[..., str]:
+def tls_conn(tls_server: ScriptedServer, paysecure_conn: Callable[..., str]) -> Callable[..., str]:
     def define(conn_id: str = "paysecure_tls", **extra: object) -> str:
-        return paysecure_conn(
-            conn_id, host=f"https://127.0.0.1:{tls_server.port}", extra=extra
-        )
+        return paysecure_conn(conn_id, host=f"https://127.0.0.1:{tls_server.port}", extra=extra)
 
     return define
 
@@ -196,9 +192,7 @@ def test_trigger_rejects_self_signed_and_accepts_ca_bundle(
     assert "TLS handshake" in event["message"]
     assert len(tls_server.requests) == 0
 
-    event = first_event(
-        PaySecureSessionTrigger(tls_conn("ps_tls_ca", verify=str(pki[0])), retry_policy=policy)
-    )
+    event = first_event(PaySecureSessionTrigger(tls_conn("ps_tls_ca", verify=str(pki[0])), retry_policy=policy))
     assert event["status"] == "success", event
     assert event["session"]["session_id"] == "tls-session-0123456789"
     assert len(tls_server.requests) == 1
