@@ -6,7 +6,7 @@ import asyncio
 from typing import Any
 
 from airflow_provider_paysecure.sandbox import PaySecureSandbox
-from airflow_provider_paysecure.triggers import paysecure as trig
+from airflow_provider_paysecure.triggers import sharing as trig
 from airflow_provider_paysecure.triggers.paysecure import PaySecureSessionTrigger
 
 FAST = {"retry_limit": 0, "retry_delay": 0.01}

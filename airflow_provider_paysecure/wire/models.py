@@ -1,0 +1,163 @@
+"""The session model that travels through XCom, with no I/O."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import pendulum
+from pendulum import DateTime, Duration
+
+from airflow_provider_paysecure.exceptions import PaySecureResponseError
+
+#: The stages of ``RequestTimestamps``, in the order the spec lists them.
+STAGES: tuple[str, ...] = (
+    "AppLayer",
+    "ParentLookup",
+    "RetryLookup",
+    "GetCardData",
+    "CardTokenize",
+    "CardEncrypt",
+    "DBInsert",
+    "BackendProcess",
+    "DBUpdate",
+    "ParentUpdate",
+    "Network",
+)
+
+_UTC = pendulum.UTC
+
+
+@dataclass(frozen=True)
+class InOutTimes:
+    """When one server stage started and finished.
+
+    :param in_time: when the stage began, or ``None`` if not recorded.
+    :param out_time: when the stage ended, or ``None`` if not recorded.
+    """
+
+    in_time: DateTime | None = None
+    out_time: DateTime | None = None
+
+    @property
+    def duration(self) -> Duration | None:
+        """The time the server spent in the stage, or ``None`` if either end is unknown."""
+        if self.in_time is None or self.out_time is None:
+            return None
+        return self.out_time - self.in_time
+
+    @property
+    def recorded(self) -> bool:
+        """Whether the server recorded at least one end of this stage."""
+        return self.in_time is not None or self.out_time is not None
+
+
+@dataclass(frozen=True)
+class PaySecureSession:
+    """A PaySecure session, as returned by ``CreateSession``.
+
+    The session id is a short-lived bearer token (``ClientTokenizeCard`` accepts
+    it without credentials), so ``repr()`` shows only its last four characters.
+
+    :param session_id: the ``SessionId`` the service issued.
+    :param created_at: client clock (UTC) when the response arrived.
+    :param expires_at: ``created_at`` plus the requested expiry, or ``None``.
+    :param timestamps: stage name to :class:`InOutTimes`, for recorded stages.
+    :param round_trip_s: client-measured seconds of the successful request, if known.
+    """
+
+    session_id: str = field(repr=False)
+    created_at: DateTime
+    expires_at: DateTime | None = None
+    timestamps: Mapping[str, InOutTimes] = field(default_factory=dict)
+    round_trip_s: float | None = None
+
+    def __repr__(self) -> str:
+        return (
+            f"PaySecureSession(session_id={mask_session_id(self.session_id)!r}, "
+            f"created_at={self.created_at.isoformat()!r}, "
+            f"expires_at={self.expires_at.isoformat() if self.expires_at else None!r}, "
+            f"stages={sorted(self.timestamps)!r})"
+        )
+
+    def stage_durations(self) -> dict[str, float]:
+        """Seconds spent per recorded stage, in spec order; unrecorded stages are left out."""
+        out: dict[str, float] = {}
+        for name in _ordered(self.timestamps):
+            duration = self.timestamps[name].duration
+            if duration is not None:
+                out[name] = duration.total_seconds()
+        return out
+
+    def to_xcom(self) -> dict[str, Any]:
+        """A JSON-safe dict for XCom: ISO-8601 strings, no credentials.
+
+        :return: ``session_id``, ``created_at``, ``expires_at`` and ``timestamps``
+            (stage to ``{"in_time", "out_time", "duration_s"}``).
+        """
+        return {
+            "session_id": self.session_id,
+            "created_at": self.created_at.isoformat(),
+            "expires_at": self.expires_at.isoformat() if self.expires_at else None,
+            "round_trip_s": self.round_trip_s,
+            "timestamps": {
+                name: {
+                    "in_time": _iso(times.in_time),
+                    "out_time": _iso(times.out_time),
+                    "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
+                }
+                for name, times in self.timestamps.items()
+            },
+        }
+
+    @classmethod
+    def from_xcom(cls, data: Mapping[str, Any]) -> PaySecureSession:
+        """Rebuild a session from :meth:`to_xcom` output.
+
+        :param data: the dict :meth:`to_xcom` produced (after a JSON round trip).
+        :raises PaySecureResponseError: if ``data`` is not such a dict.
+        """
+        try:
+            stamps = data.get("timestamps") or {}
+            created_at = _from_iso(data["created_at"])
+            if created_at is None:
+                raise ValueError("created_at is missing")
+            return cls(
+                session_id=str(data["session_id"]),
+                created_at=created_at,
+                expires_at=_from_iso(data["expires_at"]) if data.get("expires_at") else None,
+                timestamps={
+                    name: InOutTimes(_from_iso(t.get("in_time")), _from_iso(t.get("out_time")))
+                    for name, t in stamps.items()
+                },
+                round_trip_s=(float(data["round_trip_s"]) if data.get("round_trip_s") is not None else None),
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise PaySecureResponseError(f"Not a PaySecure session XCom value ({type(exc).__name__}: {exc})") from exc
+
+
+def mask_session_id(session_id: str) -> str:
+    """Show a session id the way logs may: only its last four characters.
+
+    :param session_id: the clear session id.
+    """
+    return "****" + session_id[-4:] if len(session_id) > 8 else "****"
+
+
+def _iso(value: DateTime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _from_iso(value: Any) -> DateTime | None:
+    if value is None:
+        return None
+    parsed = pendulum.parse(value)
+    if not isinstance(parsed, DateTime):
+        raise ValueError(f"not a datetime: {value!r}")
+    return parsed.in_timezone(_UTC)
+
+
+def _ordered(names: Iterable[str]) -> list[str]:
+    rank = {name: i for i, name in enumerate(STAGES)}
+    return sorted(names, key=lambda n: (rank.get(n, len(STAGES)), n))
