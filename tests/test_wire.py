@@ -35,15 +35,19 @@ from airflow_provider_paysecure.wire import (
     parse_timestamps,
 )
 
-SPEC = Path(__file__).resolve().parents[2] / "shared" / "spec" / "paysecure-CreateSession.txt"
+#: The service's published CreateSession samples (see tests/fixtures/README.md).
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CREDS = Credentials("M-1", "user", "Sup3r-S3cret-PW-do-not-leak", "v4")
+
+
+def spec_sample_request() -> bytes:
+    """The exact request body of the spec's HTTP + CSV sample."""
+    return (FIXTURES / "createsession-request.json").read_bytes().strip()
 
 
 def spec_sample_response() -> bytes:
     """The exact response bytes of the spec's HTTP + CSV sample."""
-    text = SPEC.read_text()
-    start = text.index('{"SessionId"')
-    return text[start:].strip().encode()
+    return (FIXTURES / "createsession-response.json").read_bytes().strip()
 
 
 # ----------------------------------------------------------------------------- dates
@@ -166,6 +170,14 @@ def test_create_session_request_matches_the_spec():
     assert req.headers["Accept"] == "application/json"
     assert req.headers["Content-Type"] == "application/json"
     assert req.headers["User-Agent"] == f"airflow-provider-paysecure/{__version__}"
+
+
+def test_create_session_request_has_the_shape_of_the_spec_sample():
+    sample = json.loads(spec_sample_request())
+    body = json.loads(build_create_session_request("https://h", CREDS, 15).body)
+    assert body.keys() == sample.keys()
+    assert body["Credentials"].keys() == sample["Credentials"].keys()
+    assert type(body["SessionExpiryInMin"]) is type(sample["SessionExpiryInMin"])
 
 
 def test_expiry_is_left_out_when_not_requested():

@@ -9,19 +9,11 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-from airflow_provider_paysecure.sandbox import DEFAULT_ACCOUNT, PaySecureSandbox, SandboxAccount
-from tests.conftest import LEAK_PASSWORD
-
-#: The sandbox merchant whose password leak tests look for.
-LEAK_ACCOUNT = SandboxAccount(
-    merchant_id="LEAK-MERCHANT-7", user_name="leak-user", password=LEAK_PASSWORD, version="v4"
-)
 
 
 @contextlib.contextmanager
@@ -53,33 +45,6 @@ def airflow_db() -> Path:
     return Path(os.environ["AIRFLOW_HOME"])
 
 
-@pytest.fixture
-def sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[PaySecureSandbox]:
-    """A sandbox with the default account and the leak-test account.
-
-    ``paysecure_default`` points at the leak-test account (so leak tests use the
-    distinctive password); ``paysecure_sbx`` at the default account.
-    """
-    with PaySecureSandbox(accounts=[LEAK_ACCOUNT, DEFAULT_ACCOUNT]) as sb:
-        for key, value in sb.conn_env("paysecure_default").items():
-            monkeypatch.setenv(key, value)
-        yield sb
-
-
-@pytest.fixture
-def wrong_password_conn(sandbox: PaySecureSandbox, paysecure_conn: Any) -> str:
-    """A connection to the sandbox's leak-test merchant with the wrong password."""
-    return str(
-        paysecure_conn(
-            conn_id="paysecure_wrong",
-            host=sandbox.base_url,
-            login="leak-user",
-            password="not-the-password",
-            extra={"merchant_id": "LEAK-MERCHANT-7"},
-        )
-    )
-
-
 class RecordingTI:
     """The part of a task instance that the operator and sensor use: XCom push, reschedule date."""
 
@@ -105,10 +70,3 @@ class RecordingTI:
 def context() -> dict[str, Any]:
     """A minimal execution context with a recording ``ti``."""
     return {"ti": RecordingTI()}
-
-
-def run_sync(coro_factory: Callable[[], Any]) -> Any:
-    """Run an async callable to completion (for triggers)."""
-    import asyncio
-
-    return asyncio.run(coro_factory())

@@ -7,7 +7,6 @@ of the deferrable path are in ``test_example_dags.py``.
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 import json
 import time
@@ -30,6 +29,7 @@ from airflow_provider_paysecure.exceptions import (
 from airflow_provider_paysecure.sandbox import PaySecureSandbox
 from airflow_provider_paysecure.sensors.paysecure import PaySecureSessionSensor
 from airflow_provider_paysecure.triggers.paysecure import PaySecureSessionTrigger
+from tests.conftest import run_trigger
 from tests.scripted_server import Reply, ScriptedServer
 
 try:
@@ -233,12 +233,7 @@ def test_deferrable_transient_defers_then_trigger_succeeds(sandbox: PaySecureSan
     assert kwargs["retry_policy"]["retry_limit"] == 0
     assert sandbox.count("CreateSession") == 1  # the one try on the worker
 
-    async def first_event() -> Any:
-        return [event async for event in trigger.run()]
-
-    events = asyncio.run(first_event())
-    assert len(events) == 1
-    session_id = sensor.execute_complete(context, events[0].payload)
+    session_id = sensor.execute_complete(context, run_trigger(trigger))
     assert context["ti"].xcoms["session"]["session_id"] == session_id
     assert sandbox.count("CreateSession") == 3
     assert sandbox.count("CreateSession", "fault_drop") == 2

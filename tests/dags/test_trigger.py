@@ -8,24 +8,16 @@ import time
 from typing import Any
 
 import pytest
-from airflow.triggers.base import TriggerEvent
 
 from airflow_provider_paysecure.retry import RetryPolicy
 from airflow_provider_paysecure.sandbox import PaySecureSandbox
 from airflow_provider_paysecure.triggers.paysecure import PaySecureSessionTrigger
 from airflow_provider_paysecure.wire import PaySecureSession
-from tests.conftest import LEAK_PASSWORD
+from tests.conftest import LEAK_PASSWORD, run_trigger, run_trigger_async
 from tests.scripted_server import Reply, ScriptedServer
 
 CLASSPATH = "airflow_provider_paysecure.triggers.paysecure.PaySecureSessionTrigger"
 FAST = RetryPolicy(retry_limit=0, retry_delay=0.01).to_dict()
-
-
-def _events(trigger: PaySecureSessionTrigger) -> list[TriggerEvent]:
-    async def collect() -> list[TriggerEvent]:
-        return [event async for event in trigger.run()]
-
-    return asyncio.run(collect())
 
 
 def test_serialize_round_trips_exactly() -> None:
@@ -101,9 +93,7 @@ def test_success_after_transient_failures_yields_one_event(
     trigger = PaySecureSessionTrigger(
         poll_interval=0.05, deadline=time.time() + 20, retry_policy=FAST, session_expiry_in_min=9
     )
-    events = _events(trigger)
-    assert len(events) == 1
-    payload = events[0].payload
+    payload = run_trigger(trigger)
     assert payload["status"] == "success"
     session = PaySecureSession.from_xcom(payload["session"])
     assert session.expires_at is not None
@@ -125,8 +115,8 @@ def test_retries_within_a_poll_use_the_retry_policy(sandbox: PaySecureSandbox) -
         retry_policy=RetryPolicy(retry_limit=2, retry_delay=0.01).to_dict(),
     )
     started = time.monotonic()
-    events = _events(trigger)
-    assert [e.payload["status"] for e in events] == ["success"]
+    payload = run_trigger(trigger)
+    assert payload["status"] == "success"
     assert time.monotonic() - started < 10
     assert sandbox.count("CreateSession") == 3
 
@@ -135,17 +125,16 @@ def test_wrong_password_is_one_fatal_event(
     sandbox: PaySecureSandbox, paysecure_conn: Any, wrong_password_conn: str
 ) -> None:
     conn_id = wrong_password_conn
-    events = _events(PaySecureSessionTrigger(conn_id, poll_interval=0.05, deadline=time.time() + 10, retry_policy=FAST))
-    assert [e.payload for e in events] == [
-        {
-            "status": "error",
-            "error_type": "PaySecureAPIError",
-            "message": "PaySecure returned ErrorCode 'SBX_AUTH_FAILED': "
-            "Invalid user name or password for this merchant.",
-            "error_code": "SBX_AUTH_FAILED",
-            "status_code": 200,
-        }
-    ]
+    payload = run_trigger(
+        PaySecureSessionTrigger(conn_id, poll_interval=0.05, deadline=time.time() + 10, retry_policy=FAST)
+    )
+    assert payload == {
+        "status": "error",
+        "error_type": "PaySecureAPIError",
+        "message": "PaySecure returned ErrorCode 'SBX_AUTH_FAILED': Invalid user name or password for this merchant.",
+        "error_code": "SBX_AUTH_FAILED",
+        "status_code": 200,
+    }
     assert sandbox.count("CreateSession") == 1
 
 
@@ -162,9 +151,8 @@ def test_listed_error_code_keeps_polling_until_deadline(
         retry_policy=FAST,
         retry_on_error_codes=["SBX_AUTH_FAILED"],
     )
-    events = _events(trigger)
-    assert len(events) == 1
-    assert events[0].payload["error_type"] == "timeout"
+    payload = run_trigger(trigger)
+    assert payload["error_type"] == "timeout"
     assert sandbox.count("CreateSession", "api_error") >= 3
 
 
@@ -173,9 +161,8 @@ def test_real_401_is_a_fatal_auth_event(scripted_server: ScriptedServer, paysecu
         Reply(401, b'{"ResponseStatus":{"ErrorCode":"Unauthorized","Message":"Invalid credentials"}}')
     )
     conn_id = paysecure_conn(host=scripted_server.base_url)
-    events = _events(PaySecureSessionTrigger(conn_id, deadline=time.time() + 10, retry_policy=FAST))
-    assert len(events) == 1
-    assert events[0].payload == {
+    payload = run_trigger(PaySecureSessionTrigger(conn_id, deadline=time.time() + 10, retry_policy=FAST))
+    assert payload == {
         "status": "error",
         "error_type": "PaySecureAuthError",
         "message": "PaySecure rejected the credentials (HTTP 401, Unauthorized): Invalid credentials",
@@ -189,10 +176,8 @@ def test_real_401_is_a_fatal_auth_event(scripted_server: ScriptedServer, paysecu
 def test_deadline_yields_one_timeout_event(sandbox: PaySecureSandbox) -> None:
     sandbox.set_faults(unavailable_for_s=60)
     started = time.monotonic()
-    events = _events(PaySecureSessionTrigger(poll_interval=0.2, deadline=time.time() + 1.0, retry_policy=FAST))
+    payload = run_trigger(PaySecureSessionTrigger(poll_interval=0.2, deadline=time.time() + 1.0, retry_policy=FAST))
     elapsed = time.monotonic() - started
-    assert len(events) == 1
-    payload = events[0].payload
     assert payload["status"] == "error"
     assert payload["error_type"] == "timeout"
     assert payload["message"].startswith("PaySecure did not issue a session before the deadline (")
@@ -202,23 +187,22 @@ def test_deadline_yields_one_timeout_event(sandbox: PaySecureSandbox) -> None:
 
 
 def test_deadline_in_the_past_sends_nothing(sandbox: PaySecureSandbox) -> None:
-    events = _events(PaySecureSessionTrigger(deadline="2020-01-01T00:00:00+00:00"))
-    assert [e.payload["error_type"] for e in events] == ["timeout"]
+    payload = run_trigger(PaySecureSessionTrigger(deadline="2020-01-01T00:00:00+00:00"))
+    assert payload["error_type"] == "timeout"
     assert sandbox.count("CreateSession") == 0
 
 
 def test_unknown_connection_is_a_config_error_event() -> None:
-    events = _events(PaySecureSessionTrigger("paysecure_nowhere", retry_policy=FAST))
-    assert len(events) == 1
-    assert events[0].payload["error_type"] == "PaySecureConfigError"
-    assert events[0].payload["message"].startswith("PaySecure connection 'paysecure_nowhere' could not be read (")
+    payload = run_trigger(PaySecureSessionTrigger("paysecure_nowhere", retry_policy=FAST))
+    assert payload["error_type"] == "PaySecureConfigError"
+    assert payload["message"].startswith("PaySecure connection 'paysecure_nowhere' could not be read (")
 
 
 def test_run_does_not_block_the_event_loop(sandbox: PaySecureSandbox) -> None:
     sandbox.set_faults(latency_s=0.6)
     trigger = PaySecureSessionTrigger(deadline=time.time() + 20, retry_policy=FAST)
 
-    async def main() -> tuple[list[TriggerEvent], int]:
+    async def main() -> tuple[dict[str, Any], int]:
         ticks = 0
         done = asyncio.Event()
 
@@ -229,13 +213,13 @@ def test_run_does_not_block_the_event_loop(sandbox: PaySecureSandbox) -> None:
                 await asyncio.sleep(0.02)
 
         ticker = asyncio.create_task(tick())
-        events = [event async for event in trigger.run()]
+        payload = await run_trigger_async(trigger)
         done.set()
         await ticker
-        return events, ticks
+        return payload, ticks
 
-    events, ticks = asyncio.run(main())
-    assert [e.payload["status"] for e in events] == ["success"]
+    payload, ticks = asyncio.run(main())
+    assert payload["status"] == "success"
     assert ticks >= 15  # the loop kept running during the 0.6 s response
 
 
@@ -243,9 +227,9 @@ def test_request_timeout_is_applied(scripted_server: ScriptedServer, paysecure_c
     scripted_server.script(Reply(200, b'{"SessionId":"0123456789abcdef"}', stall_s=5))
     conn_id = paysecure_conn(host=scripted_server.base_url)
     started = time.monotonic()
-    events = _events(
+    payload = run_trigger(
         PaySecureSessionTrigger(conn_id, poll_interval=0.1, deadline=time.time() + 1.5, retry_policy=FAST, timeout=0.3)
     )
-    assert [e.payload["error_type"] for e in events] == ["timeout"]
+    assert payload["error_type"] == "timeout"
     assert time.monotonic() - started < 4
     assert len(scripted_server.requests) >= 2

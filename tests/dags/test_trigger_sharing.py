@@ -8,14 +8,9 @@ from typing import Any
 from airflow_provider_paysecure.sandbox import PaySecureSandbox
 from airflow_provider_paysecure.triggers import sharing as trig
 from airflow_provider_paysecure.triggers.paysecure import PaySecureSessionTrigger
+from tests.conftest import run_trigger_async
 
 FAST = {"retry_limit": 0, "retry_delay": 0.01}
-
-
-async def _first(trigger: PaySecureSessionTrigger) -> dict[str, Any]:
-    async for event in trigger.run():
-        return dict(event.payload)
-    raise AssertionError("no event")
 
 
 def test_many_concurrent_triggers_share_and_release(sandbox: PaySecureSandbox) -> None:
@@ -26,7 +21,7 @@ def test_many_concurrent_triggers_share_and_release(sandbox: PaySecureSandbox) -
     async def main() -> list[dict[str, Any]]:
         loop = asyncio.get_running_loop()
         tasks = [
-            asyncio.ensure_future(_first(PaySecureSessionTrigger(poll_interval=0.05, retry_policy=FAST)))
+            asyncio.ensure_future(run_trigger_async(PaySecureSessionTrigger(poll_interval=0.05, retry_policy=FAST)))
             for _ in range(count)
         ]
         for _ in range(100):  # bounded: until the sandbox has received every request
@@ -56,7 +51,7 @@ def test_cancelled_triggers_do_not_break_the_others(sandbox: PaySecureSandbox) -
     async def main() -> tuple[list[Any], int]:
         loop = asyncio.get_running_loop()
         tasks = [
-            asyncio.ensure_future(_first(PaySecureSessionTrigger(poll_interval=0.05, retry_policy=FAST)))
+            asyncio.ensure_future(run_trigger_async(PaySecureSessionTrigger(poll_interval=0.05, retry_policy=FAST)))
             for _ in range(20)
         ]
         await asyncio.sleep(0)  # they start, and share one connection read

@@ -2,8 +2,9 @@
 
 One deployment (scheduler, dag-processor, triggerer, api-server; SQLite and the
 LocalExecutor under a temporary ``AIRFLOW_HOME``) serves the whole session. The
-PaySecure sandbox runs in this process on a free loopback port; the deployment
-reaches it through ``AIRFLOW_CONN_PAYSECURE_DEFAULT``.
+PaySecure sandbox (``session_sandbox`` of ``tests/conftest.py``) runs in this
+process on a free loopback port; the deployment reaches it through
+``AIRFLOW_CONN_PAYSECURE_DEFAULT``.
 
 Nothing here skips: a missing Chromium, Playwright or a deployment that does not
 come up makes the tests fail, with the component logs in the message.
@@ -21,9 +22,9 @@ from typing import Any
 import httpx
 import pytest
 
-from airflow_provider_paysecure.sandbox import PaySecureSandbox, SandboxAccount
-from tests.conftest import LEAK_PASSWORD
-from tests.e2e.deployment import AirflowDeployment, pids_with_marker, port_is_free
+from airflow_provider_paysecure.sandbox import PaySecureSandbox
+from tests.e2e.deployment import AirflowDeployment, pids_with_marker
+from tests.ports import port_is_free
 
 CHROMIUM = os.environ.get("PAYSECURE_E2E_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -34,28 +35,14 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-#: The sandbox merchant whose password the leak checks look for.
-E2E_ACCOUNT = SandboxAccount(
-    merchant_id="E2E-MERCHANT-001",
-    user_name="e2e-user",
-    password=LEAK_PASSWORD,
-    version="v4",
-)
 #: Keep the deployment's files after the session (for debugging) when set.
 KEEP_HOME = os.environ.get("PAYSECURE_E2E_KEEP_HOME") == "1"
 
 
 @pytest.fixture(scope="session")
-def sandbox() -> Iterator[PaySecureSandbox]:
-    """The PaySecure sandbox, in this process, on a free port of 127.0.0.1."""
-    with PaySecureSandbox(accounts=[E2E_ACCOUNT]) as sb:
-        port = sb.port
-        yield sb
-    assert port_is_free(port), f"sandbox port {port} is still bound after teardown"
-
-
-@pytest.fixture(scope="session")
-def deployment(sandbox: PaySecureSandbox, tmp_path_factory: pytest.TempPathFactory) -> Iterator[AirflowDeployment]:
+def deployment(
+    session_sandbox: PaySecureSandbox, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[AirflowDeployment]:
     """A running, healthy Airflow deployment of this venv's Airflow version.
 
     Torn down at the end of the session: every process group is killed, and the
@@ -66,7 +53,7 @@ def deployment(sandbox: PaySecureSandbox, tmp_path_factory: pytest.TempPathFacto
     deployment = AirflowDeployment(
         home=home,
         extra_env={
-            **sandbox.conn_env("paysecure_default"),
+            **session_sandbox.conn_env("paysecure_default"),
             # The example DAG's sensor defers when this is on (it reads the default).
             "AIRFLOW__OPERATORS__DEFAULT_DEFERRABLE": "True",
         },

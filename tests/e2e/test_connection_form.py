@@ -18,8 +18,7 @@ import pytest
 
 from airflow_provider_paysecure.connection import settings_from_connection
 from airflow_provider_paysecure.sandbox import PaySecureSandbox
-from tests.conftest import LEAK_PASSWORD
-from tests.e2e.conftest import E2E_ACCOUNT
+from tests.conftest import LEAK_ACCOUNT, LEAK_PASSWORD
 from tests.e2e.deployment import REPO_ROOT, AirflowDeployment
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(600)]
@@ -88,15 +87,15 @@ def _fill_and_save(
 ) -> None:
     dialog = _open_add_dialog(page, conn_id)
     dialog.get_by_label("Host").fill(host)
-    dialog.get_by_label("User Name").fill(E2E_ACCOUNT.user_name)
+    dialog.get_by_label("User Name").fill(LEAK_ACCOUNT.user_name)
     dialog.get_by_label("Password").fill(password)
     if port:
         dialog.get_by_label("Port").fill(port)
     if shots:
         dialog.screenshot(path=str(IMAGES / f"{shots}-standard-fields.png"))
     _section(page, dialog, "Extra Fields", "input[name=element_merchant_id]")
-    _extra_input(dialog, "merchant_id").fill(E2E_ACCOUNT.merchant_id)
-    _extra_input(dialog, "version").fill(E2E_ACCOUNT.version or "v4")
+    _extra_input(dialog, "merchant_id").fill(LEAK_ACCOUNT.merchant_id)
+    _extra_input(dialog, "version").fill(LEAK_ACCOUNT.version or "v4")
     _extra_input(dialog, "session_expiry_in_min").fill("15")
     if shots:
         dialog.screenshot(path=str(IMAGES / f"{shots}-extra-fields.png"))
@@ -175,36 +174,36 @@ def test_form_shows_the_paysecure_fields(page: Any) -> None:
 
 
 def test_add_test_reopen_and_break(
-    page: Any, deployment: AirflowDeployment, api: httpx.Client, sandbox: PaySecureSandbox
+    page: Any, deployment: AirflowDeployment, api: httpx.Client, session_sandbox: PaySecureSandbox
 ) -> None:
     conn_id = "paysecure_ui"
     IMAGES.mkdir(parents=True, exist_ok=True)
-    _fill_and_save(page, conn_id, "http://127.0.0.1", str(sandbox.port), shots="connection-form")
+    _fill_and_save(page, conn_id, "http://127.0.0.1", str(session_sandbox.port), shots="connection-form")
 
     # Test with the sandbox port: success, from our hook, without the password.
     sent, status, result, toast = _press_test(page, conn_id)
-    assert sent["port"] == sandbox.port
+    assert sent["port"] == session_sandbox.port
     assert status == 200 and result["status"] is True, result
     assert "Test Connection Successful" in toast
-    assert f"Connected to PaySecure at {sandbox.base_url}" in toast
-    assert E2E_ACCOUNT.merchant_id in toast
+    assert f"Connected to PaySecure at {session_sandbox.base_url}" in toast
+    assert LEAK_ACCOUNT.merchant_id in toast
     assert LEAK_PASSWORD not in toast
     page.screenshot(path=str(IMAGES / "connection-test-success.png"))
 
     # The UI saved plain extra keys (not extra__paysecure__*), and the hook reads them.
     rest = api.get(f"/api/v2/connections/{conn_id}").json()
     extra = json.loads(rest["extra"])
-    assert extra["merchant_id"] == E2E_ACCOUNT.merchant_id
-    assert extra["version"] == E2E_ACCOUNT.version
+    assert extra["merchant_id"] == LEAK_ACCOUNT.merchant_id
+    assert extra["version"] == LEAK_ACCOUNT.version
     assert extra["session_expiry_in_min"] == 15
     assert not [k for k in extra if k.startswith("extra__")], extra
-    assert rest["password"] == "***" and rest["port"] == sandbox.port
+    assert rest["password"] == "***" and rest["port"] == session_sandbox.port
     settings = settings_from_connection(_as_connection(conn_id, _stored(deployment, conn_id)))
-    assert settings.base_url == sandbox.base_url
-    assert settings.credentials.merchant_id == E2E_ACCOUNT.merchant_id
-    assert settings.credentials.user_name == E2E_ACCOUNT.user_name
+    assert settings.base_url == session_sandbox.base_url
+    assert settings.credentials.merchant_id == LEAK_ACCOUNT.merchant_id
+    assert settings.credentials.user_name == LEAK_ACCOUNT.user_name
     assert settings.credentials.password == LEAK_PASSWORD
-    assert settings.credentials.version == E2E_ACCOUNT.version
+    assert settings.credentials.version == LEAK_ACCOUNT.version
     assert settings.session_expiry_in_min == 15
 
     # Reopen: every value persisted in the form.
@@ -213,12 +212,12 @@ def test_add_test_reopen_and_break(
     dialog = page.get_by_role("dialog")
     _section(page, dialog, "Standard Fields", "input[name=host]")
     assert dialog.get_by_label("Host").input_value() == "http://127.0.0.1"
-    assert dialog.get_by_label("Port").input_value() == str(sandbox.port)
-    assert dialog.get_by_label("User Name").input_value() == E2E_ACCOUNT.user_name
+    assert dialog.get_by_label("Port").input_value() == str(session_sandbox.port)
+    assert dialog.get_by_label("User Name").input_value() == LEAK_ACCOUNT.user_name
     assert dialog.get_by_label("Password").input_value() == "***"  # never sent back
     _section(page, dialog, "Extra Fields", "input[name=element_merchant_id]")
-    assert _extra_input(dialog, "merchant_id").input_value() == E2E_ACCOUNT.merchant_id
-    assert _extra_input(dialog, "version").input_value() == E2E_ACCOUNT.version
+    assert _extra_input(dialog, "merchant_id").input_value() == LEAK_ACCOUNT.merchant_id
+    assert _extra_input(dialog, "version").input_value() == LEAK_ACCOUNT.version
     assert _extra_input(dialog, "session_expiry_in_min").input_value() == "15"
 
     # Break the password, save, test: a clear failure that shows no password.
@@ -238,7 +237,9 @@ def test_add_test_reopen_and_break(
     page.screenshot(path=str(IMAGES / "connection-test-failure.png"))
 
 
-def test_blank_port(page: Any, deployment: AirflowDeployment, api: httpx.Client, sandbox: PaySecureSandbox) -> None:
+def test_blank_port(
+    page: Any, deployment: AirflowDeployment, api: httpx.Client, session_sandbox: PaySecureSandbox
+) -> None:
     """Port left blank, the sandbox's port in the host URL.
 
     Airflow 3.3.2's UI sends ``port: 0`` for a blank port and 3.3.1+ then refuses to
@@ -247,11 +248,11 @@ def test_blank_port(page: Any, deployment: AirflowDeployment, api: httpx.Client,
     and the test endpoint with ``port: 0`` reaches our hook and succeeds.
     """
     conn_id = "paysecure_blank_port"
-    _fill_and_save(page, conn_id, sandbox.base_url, port="")
+    _fill_and_save(page, conn_id, session_sandbox.base_url, port="")
     rest = api.get(f"/api/v2/connections/{conn_id}").json()
-    assert rest["port"] is None and rest["host"] == sandbox.base_url
+    assert rest["port"] is None and rest["host"] == session_sandbox.base_url
     settings = settings_from_connection(_as_connection(conn_id, _stored(deployment, conn_id)))
-    assert settings.base_url == sandbox.base_url
+    assert settings.base_url == session_sandbox.base_url
 
     sent, status, result, toast = _press_test(page, conn_id)
     assert sent["port"] == 0, sent  # what the 3.3.2 UI sends for a blank port
@@ -269,7 +270,7 @@ def test_blank_port(page: Any, deployment: AirflowDeployment, api: httpx.Client,
     reply = api.post("/api/v2/connections/test", json=body)
     assert reply.status_code == 200, reply.text
     assert reply.json()["status"] is True, reply.json()
-    assert f"Connected to PaySecure at {sandbox.base_url}" in reply.json()["message"]
+    assert f"Connected to PaySecure at {session_sandbox.base_url}" in reply.json()["message"]
 
 
 def test_screenshots_were_written() -> None:

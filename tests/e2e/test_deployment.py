@@ -29,7 +29,7 @@ from cryptography.fernet import Fernet, InvalidToken
 
 from airflow_provider_paysecure.sandbox import PaySecureSandbox
 from airflow_provider_paysecure.wire import mask_session_id
-from tests.conftest import LEAK_PASSWORD
+from tests.conftest import LEAK_ACCOUNT, LEAK_PASSWORD
 from tests.e2e.deployment import AirflowDeployment, DeploymentError, wait_for
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(900)]
@@ -105,7 +105,7 @@ def _log_text(api: httpx.Client, run_id: str, ti: dict[str, Any], try_number: in
 
 
 @pytest.fixture(scope="module")
-def settlement_run(deployment: AirflowDeployment, api: httpx.Client, sandbox: PaySecureSandbox) -> RunRecord:
+def settlement_run(deployment: AirflowDeployment, api: httpx.Client, session_sandbox: PaySecureSandbox) -> RunRecord:
     """Run ``paysecure_settlement`` once, through a sandbox outage, and record everything."""
 
     def dag_parsed() -> bool:
@@ -119,9 +119,9 @@ def settlement_run(deployment: AirflowDeployment, api: httpx.Client, sandbox: Pa
 
     wait_for(f"{DAG_ID} to be parsed", dag_parsed, 180, 1.0, deployment.tail_logs)
 
-    sandbox.clear_faults()
-    sandbox.reset_stats()
-    sandbox.set_faults(unavailable_for_s=900)  # until we end the outage below
+    session_sandbox.clear_faults()
+    session_sandbox.reset_stats()
+    session_sandbox.set_faults(unavailable_for_s=900)  # until we end the outage below
     _json(api.patch(f"/api/v2/dags/{DAG_ID}", json={"is_paused": False}))
     run_id = f"e2e_{uuid.uuid4().hex[:12]}"
     _json(
@@ -140,7 +140,7 @@ def settlement_run(deployment: AirflowDeployment, api: httpx.Client, sandbox: Pa
         return state
 
     def diagnostics() -> str:
-        return f"sensor states {sensor_states}, sandbox {sandbox.stats()}\n{deployment.tail_logs()}"
+        return f"sensor states {sensor_states}, sandbox {session_sandbox.stats()}\n{deployment.tail_logs()}"
 
     wait_for("the sensor to defer", lambda: sensor_state() == "deferred", 240, 0.5, diagnostics)
     trigger_rows = wait_for("the sensor's trigger row", lambda: _sensor_trigger_rows(deployment, run_id), 60, 0.5)
@@ -150,11 +150,11 @@ def settlement_run(deployment: AirflowDeployment, api: httpx.Client, sandbox: Pa
     # The triggerer (not a worker) must have polled during the outage.
     def triggerer_polled() -> bool:
         sensor_state()
-        return sandbox.count("CreateSession", "unavailable") > SENSOR_POKE_ATTEMPTS
+        return session_sandbox.count("CreateSession", "unavailable") > SENSOR_POKE_ATTEMPTS
 
     wait_for("the triggerer to poll the sandbox", triggerer_polled, 120, 0.5, diagnostics)
-    outage_503s = sandbox.count("CreateSession", "unavailable")
-    sandbox.set_faults(unavailable_for_s=0)  # PaySecure is back
+    outage_503s = session_sandbox.count("CreateSession", "unavailable")
+    session_sandbox.set_faults(unavailable_for_s=0)  # PaySecure is back
 
     def finished() -> str | None:
         sensor_state()
@@ -174,7 +174,7 @@ def settlement_run(deployment: AirflowDeployment, api: httpx.Client, sandbox: Pa
         trigger_rows=trigger_rows,
         trigger_kwargs_plain=kwargs_plain,
         outage_503s_before_recovery=outage_503s,
-        stats=sandbox.stats(),
+        stats=session_sandbox.stats(),
         task_instances=tis,
         dag_run_count=runs["total_entries"],
     )
@@ -301,7 +301,7 @@ def test_leak_scan_home_xcom_rendered_fields_trigger(settlement_run: RunRecord, 
 
 
 def test_deployment_serves_health_and_test_connection(
-    deployment: AirflowDeployment, api: httpx.Client, sandbox: PaySecureSandbox
+    deployment: AirflowDeployment, api: httpx.Client, session_sandbox: PaySecureSandbox
 ) -> None:
     health = deployment.health()
     assert health is not None
@@ -313,10 +313,10 @@ def test_deployment_serves_health_and_test_connection(
         "connection_id": "paysecure_rest_probe",
         "conn_type": "paysecure",
         "host": "http://127.0.0.1",
-        "port": sandbox.port,
-        "login": "e2e-user",
+        "port": session_sandbox.port,
+        "login": LEAK_ACCOUNT.user_name,
         "password": LEAK_PASSWORD,
-        "extra": json.dumps({"merchant_id": "E2E-MERCHANT-001", "version": "v4"}),
+        "extra": json.dumps({"merchant_id": LEAK_ACCOUNT.merchant_id, "version": "v4"}),
     }
     result = _json(api.post("/api/v2/connections/test", json=body))
     assert result["status"] is True, result

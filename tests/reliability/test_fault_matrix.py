@@ -25,9 +25,9 @@ from airflow_provider_paysecure.exceptions import (
 from airflow_provider_paysecure.hooks.paysecure import PaySecureHook
 from airflow_provider_paysecure.sandbox import PaySecureSandbox
 from airflow_provider_paysecure.triggers.paysecure import PaySecureSessionTrigger
-from tests.conftest import LEAK_PASSWORD
+from tests.conftest import LEAK_PASSWORD, WRONG_PASSWORD, run_trigger
 from tests.logtools import captured_log_text, retry_warnings
-from tests.reliability.conftest import DEADLINE, RETRY_LIMIT, first_event
+from tests.reliability.conftest import CONN_ID, DEADLINE, RETRY_LIMIT
 from tests.scripted_server import Reply, ScriptedServer
 
 ATTEMPTS = RETRY_LIMIT + 1
@@ -173,14 +173,14 @@ def _check_error(exc: PaySecureError, case: Case) -> None:
 @pytest.mark.parametrize("name", list(CASES))
 def test_hook_fault_matrix(
     name: str,
-    sb: PaySecureSandbox,
+    sandbox: PaySecureSandbox,
     make_hook: Callable[..., PaySecureHook],
     caplog: pytest.LogCaptureFixture,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     case = CASES[name]
     hook = make_hook(**case.hook)
-    sb.set_faults(**case.faults)
+    sandbox.set_faults(**case.faults)
     deadline = hook.retry_policy.deadline
     started = time.monotonic()
     with caplog.at_level(logging.DEBUG):
@@ -190,7 +190,7 @@ def test_hook_fault_matrix(
             assert "AppLayer" in session.timestamps
             if name == "latency":
                 assert session.round_trip_s is not None and session.round_trip_s >= 0.3
-            assert sb.count(ROUTE, "ok") == 1
+            assert sandbox.count(ROUTE, "ok") == 1
         else:
             with pytest.raises(case.error) as info:
                 hook.create_session()
@@ -199,10 +199,10 @@ def test_hook_fault_matrix(
             if isinstance(info.value, PaySecureTransportError):
                 assert info.value.attempts == case.attempts
                 assert info.value.elapsed <= deadline
-            assert sb.count(ROUTE, "ok") == 0
+            assert sandbox.count(ROUTE, "ok") == 0
     elapsed = time.monotonic() - started
-    assert sb.count(ROUTE) == case.attempts, sb.stats()
-    assert sb.count(ROUTE, case.outcome) >= 1, sb.stats()
+    assert sandbox.count(ROUTE) == case.attempts, sandbox.stats()
+    assert sandbox.count(ROUTE, case.outcome) >= 1, sandbox.stats()
     assert elapsed <= deadline + 1.0  # the last read timeout may end just past it
     logs = captured_log_text(caplog, capsys)
     _assert_clean(logs)
@@ -210,7 +210,7 @@ def test_hook_fault_matrix(
     assert sorted(retry_warnings(logs)) == list(range(1, case.attempts)), logs
 
 
-def test_hook_400_bad_body_is_not_retried(sb: PaySecureSandbox, make_hook: Callable[..., PaySecureHook]) -> None:
+def test_hook_400_bad_body_is_not_retried(sandbox: PaySecureSandbox, make_hook: Callable[..., PaySecureHook]) -> None:
     hook = make_hook()
     with pytest.raises(PaySecureAPIError) as info:
         hook.call("CreateSession", {"SessionExpiryInMin": "soon"})
@@ -220,15 +220,14 @@ def test_hook_400_bad_body_is_not_retried(sb: PaySecureSandbox, make_hook: Calla
     assert exc.error_code == "ValidationException"
     assert "HTTP 400" in str(exc) and "SessionExpiryInMin" in str(exc)
     _assert_clean(str(exc))
-    assert sb.count(ROUTE) == 1
-    assert sb.count(ROUTE, "bad_request") == 1
+    assert sandbox.count(ROUTE) == 1
+    assert sandbox.count(ROUTE, "bad_request") == 1
 
 
 def test_hook_error_code_reply_is_not_retried(
-    sb: PaySecureSandbox, ps_conn: Callable[..., str], make_hook: Callable[..., PaySecureHook]
+    sandbox: PaySecureSandbox, wrong_password_conn: str, make_hook: Callable[..., PaySecureHook]
 ) -> None:
-    wrong = "Wr0ng-" + LEAK_PASSWORD
-    hook = make_hook(ps_conn("paysecure_wrong_pw", password=wrong))
+    hook = make_hook(wrong_password_conn)
     with pytest.raises(PaySecureAPIError) as info:
         hook.create_session()
     exc = info.value
@@ -236,9 +235,9 @@ def test_hook_error_code_reply_is_not_retried(
     assert exc.error_code == "SBX_AUTH_FAILED"
     assert exc.status_code == 200
     assert "ErrorCode 'SBX_AUTH_FAILED'" in str(exc)
-    assert wrong not in repr(vars(exc)) and LEAK_PASSWORD not in str(exc)
-    assert sb.count(ROUTE) == 1
-    assert sb.count(ROUTE, "api_error") == 1
+    assert WRONG_PASSWORD not in repr(vars(exc)) and LEAK_PASSWORD not in str(exc)
+    assert sandbox.count(ROUTE) == 1
+    assert sandbox.count(ROUTE, "api_error") == 1
 
 
 def test_hook_401_is_an_auth_error_not_retried(
@@ -276,17 +275,17 @@ def _trigger(conn_id: str, case: Case) -> PaySecureSessionTrigger:
 @pytest.mark.parametrize("name", list(CASES))
 def test_trigger_fault_matrix(
     name: str,
-    sb: PaySecureSandbox,
-    ps_conn: Callable[..., str],
+    sandbox: PaySecureSandbox,
+    paysecure_conn: Callable[..., str],
     caplog: pytest.LogCaptureFixture,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     case = CASES[name]
-    sb.set_faults(**case.faults)
-    trigger = _trigger(ps_conn(), case)
+    sandbox.set_faults(**case.faults)
+    trigger = _trigger(paysecure_conn(CONN_ID, port=sandbox.port), case)
     started = time.monotonic()
     with caplog.at_level(logging.DEBUG):
-        event = first_event(trigger)
+        event = run_trigger(trigger)
     elapsed = time.monotonic() - started
     captured = capsys.readouterr()
     _assert_clean(repr(event))
@@ -294,39 +293,39 @@ def test_trigger_fault_matrix(
     if case.error is None or case.trigger_ok_after is not None:
         assert event["status"] == "success", event
         assert len(event["session"]["session_id"]) >= 16
-        assert sb.count(ROUTE) == (case.trigger_ok_after or case.attempts)
-        assert sb.count(ROUTE, "ok") == 1
+        assert sandbox.count(ROUTE) == (case.trigger_ok_after or case.attempts)
+        assert sandbox.count(ROUTE, "ok") == 1
     elif case.retried:
         # transient for a sensor: poll again until the trigger's own deadline
         assert event["status"] == "error" and event["error_type"] == "timeout", event
         assert "deadline" in event["message"]
-        assert sb.count(ROUTE) >= case.attempts
-        assert sb.count(ROUTE, "ok") == 0
+        assert sandbox.count(ROUTE) >= case.attempts
+        assert sandbox.count(ROUTE, "ok") == 0
         assert elapsed <= TRIGGER_WINDOW_S + 1.5
     else:
         assert event["status"] == "error", event
         assert event["error_type"] == case.error.__name__
         for word in case.words:
             assert word in event["message"]
-        assert sb.count(ROUTE) == case.attempts
-    assert sb.count(ROUTE, case.outcome) >= 1, sb.stats()
+        assert sandbox.count(ROUTE) == case.attempts
+    assert sandbox.count(ROUTE, case.outcome) >= 1, sandbox.stats()
 
 
 def test_trigger_error_code_and_401_end_at_once(
-    sb: PaySecureSandbox,
-    ps_conn: Callable[..., str],
+    sandbox: PaySecureSandbox,
+    wrong_password_conn: str,
     scripted_server: ScriptedServer,
     paysecure_conn: Callable[..., str],
 ) -> None:
     case = Case({}, PaySecureAPIError, 1, "api_error")
-    event = first_event(_trigger(ps_conn("paysecure_bad_pw", password="nope-" + LEAK_PASSWORD), case))
+    event = run_trigger(_trigger(wrong_password_conn, case))
     assert event["error_type"] == "PaySecureAPIError"
     assert event["error_code"] == "SBX_AUTH_FAILED"
-    assert sb.count(ROUTE) == 1
+    assert sandbox.count(ROUTE) == 1
     _assert_clean(repr(event))
 
     scripted_server.script(Reply(status=401, body=b'{"ResponseStatus":{"ErrorCode":"Unauthorized","Message":"no"}}'))
-    event = first_event(_trigger(paysecure_conn("ps_401", port=scripted_server.port), case))
+    event = run_trigger(_trigger(paysecure_conn("ps_401", port=scripted_server.port), case))
     assert event["error_type"] == "PaySecureAuthError"
     assert event["status_code"] == 401
     assert "HTTP 401" in event["message"]

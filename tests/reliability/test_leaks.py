@@ -17,8 +17,7 @@ import pytest
 from airflow_provider_paysecure.exceptions import PaySecureError
 from airflow_provider_paysecure.hooks.paysecure import PaySecureHook
 from airflow_provider_paysecure.triggers.paysecure import PaySecureSessionTrigger
-from tests.conftest import LEAK_PASSWORD
-from tests.reliability.conftest import first_event
+from tests.conftest import LEAK_PASSWORD, run_trigger
 from tests.scripted_server import Reply, ScriptedServer
 
 ECHO = f"received Password={LEAK_PASSWORD} for UserName=user-1"
@@ -116,7 +115,7 @@ def test_trigger_never_leaks_the_password(
         retry_policy={"retry_limit": 1, "retry_delay": 0.01, "deadline": 3},
     )
     with caplog.at_level(logging.DEBUG):
-        event = first_event(trigger)
+        event = run_trigger(trigger)
     captured = capsys.readouterr()
     assert event["status"] == "error"
     _scan(repr(event), json.dumps(event), caplog.text, captured.out, captured.err)

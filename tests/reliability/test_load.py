@@ -58,8 +58,8 @@ def _worker(hook: PaySecureHook, tally: _Tally) -> None:
 
 
 @pytest.mark.slow
-def test_load_with_faults_reconciles(sb: PaySecureSandbox, make_hook: Callable[..., PaySecureHook]) -> None:
-    sb.set_faults(error_rate=0.10, error_statuses=(503,), drop_rate=0.02, seed=1234)
+def test_load_with_faults_reconciles(sandbox: PaySecureSandbox, make_hook: Callable[..., PaySecureHook]) -> None:
+    sandbox.set_faults(error_rate=0.10, error_statuses=(503,), drop_rate=0.02, seed=1234)
     hooks = [
         make_hook(retry_limit=4, retry_delay=0.005, deadline=CALL_DEADLINE_S, timeout=(2.0, 2.0))
         for _ in range(THREADS)
@@ -90,7 +90,7 @@ def test_load_with_faults_reconciles(sb: PaySecureSandbox, make_hook: Callable[.
     # at 12 % faults, 5 failed attempts in a row (~2.5e-5 per call) should be rare
     assert len(errors) <= 5, Counter(type(e).__name__ for e in errors)
 
-    stats = sb.stats()[ROUTE]
+    stats = sandbox.stats()[ROUTE]
     assert sum(stats.values()) == sum(t.requests for t in tallies), stats
     assert stats.get("ok", 0) == len(ids), stats
     assert set(stats) <= {"ok", "fault_503", "fault_drop"}, stats

@@ -25,8 +25,7 @@ from cryptography.x509.oid import NameOID
 from airflow_provider_paysecure.exceptions import PaySecureConfigError, PaySecureTransportError
 from airflow_provider_paysecure.hooks.paysecure import PaySecureHook
 from airflow_provider_paysecure.triggers.paysecure import PaySecureSessionTrigger
-from tests.conftest import LEAK_PASSWORD
-from tests.reliability.conftest import first_event
+from tests.conftest import LEAK_PASSWORD, run_trigger
 from tests.scripted_server import Reply, ScriptedServer
 
 SUCCESS = json.dumps({"SessionId": "tls-session-0123456789", "Timestamps": {}}).encode()
@@ -141,7 +140,7 @@ def test_plain_http_to_a_remote_host_is_refused_before_any_request(
     assert "refusing plain http://" in message and "paysecure.example.com" in message
     assert LEAK_PASSWORD not in message
 
-    event = first_event(PaySecureSessionTrigger("ps_remote_http", poll_interval=0.05))
+    event = run_trigger(PaySecureSessionTrigger("ps_remote_http", poll_interval=0.05))
     assert event["error_type"] == "PaySecureConfigError"
     assert "refusing plain http://" in event["message"]
 
@@ -186,13 +185,13 @@ def test_trigger_rejects_self_signed_and_accepts_ca_bundle(
     pki: tuple[Path, Path, Path], tls_server: ScriptedServer, tls_conn: Callable[..., str]
 ) -> None:
     policy = {"retry_limit": 3, "retry_delay": 0.01, "deadline": 5}
-    event = first_event(PaySecureSessionTrigger(tls_conn(), retry_policy=policy))
+    event = run_trigger(PaySecureSessionTrigger(tls_conn(), retry_policy=policy))
     assert event["status"] == "error"
     assert event["error_type"] == "PaySecureTransportError"
     assert "TLS handshake" in event["message"]
     assert len(tls_server.requests) == 0
 
-    event = first_event(PaySecureSessionTrigger(tls_conn("ps_tls_ca", verify=str(pki[0])), retry_policy=policy))
+    event = run_trigger(PaySecureSessionTrigger(tls_conn("ps_tls_ca", verify=str(pki[0])), retry_policy=policy))
     assert event["status"] == "success", event
     assert event["session"]["session_id"] == "tls-session-0123456789"
     assert len(tls_server.requests) == 1

@@ -8,8 +8,6 @@ import requests
 
 from airflow_provider_paysecure.sandbox import DEFAULT_ACCOUNT, PaySecureSandbox, SandboxAccount
 
-OTHER_ACCOUNT = SandboxAccount("OTHER-MERCHANT", "other-user", "other-password", None)
-
 
 def credentials(account: SandboxAccount = DEFAULT_ACCOUNT, /, **overrides: Any) -> dict[str, Any]:
     """The ``Credentials`` object for ``account``, with fields overridden (``None`` removes one)."""

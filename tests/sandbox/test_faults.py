@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from airflow_provider_paysecure.sandbox import FAIL_FIRST_MODES, Faults, PaySecureSandbox
+from tests.conftest import SANDBOX_ACCOUNTS
 from tests.sandbox.helpers import call, create_session
 
 # --------------------------------------------------------------------------- the Faults dataclass
@@ -417,4 +418,4 @@ def test_admin_health_reports_fail_first_and_unavailable(sandbox: PaySecureSandb
     health = requests.get(f"{sandbox.base_url}/__sandbox/health", timeout=5).json()
     assert health["fail_first_remaining"] == 3
     assert 9 < health["unavailable_remaining_s"] <= 10
-    assert health["merchants"] == ["SANDBOX-MERCHANT-001", "OTHER-MERCHANT"]
+    assert health["merchants"] == [account.merchant_id for account in SANDBOX_ACCOUNTS]

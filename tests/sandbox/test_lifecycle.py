@@ -13,16 +13,8 @@ import requests
 
 from airflow_provider_paysecure.sandbox import DEFAULT_ACCOUNT, Faults, PaySecureSandbox, SandboxAccount
 from airflow_provider_paysecure.sandbox.server import BACKLOG, is_loopback
+from tests.ports import port_is_free
 from tests.sandbox.helpers import call, create_session
-
-
-def _port_is_free(port: int) -> bool:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        try:
-            sock.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-        return True
 
 
 @pytest.mark.parametrize("use_uvloop", [True, False])
@@ -30,7 +22,7 @@ def test_clean_start_and_stop_leaves_no_threads_or_ports(use_uvloop: bool) -> No
     before = set(threading.enumerate())
     sandbox = PaySecureSandbox(use_uvloop=use_uvloop, faults=Faults(latency_s=5)).start()
     port = sandbox.port
-    assert not _port_is_free(port)
+    assert not port_is_free(port)
     with requests.Session() as client:  # a keep-alive connection still open at stop()
         assert client.post(f"{sandbox.base_url}/__sandbox/health", timeout=5).status_code == 405
     idle = socket.create_connection(("127.0.0.1", port))
@@ -44,7 +36,7 @@ def test_clean_start_and_stop_leaves_no_threads_or_ports(use_uvloop: bool) -> No
     assert not pending.is_alive()
     idle.close()
     assert set(threading.enumerate()) == before
-    assert _port_is_free(port)
+    assert port_is_free(port)
     assert not sandbox.running
     sandbox.stop()  # idempotent
     assert sandbox.port == port  # still reports the last port
@@ -69,7 +61,7 @@ def test_stop_does_not_wait_for_stalled_clients() -> None:
     client.join(5)
     assert not client.is_alive()  # stop() closed the stalled connection
     assert set(threading.enumerate()) == before
-    assert _port_is_free(port)
+    assert port_is_free(port)
 
 
 def test_context_manager_and_restart() -> None:

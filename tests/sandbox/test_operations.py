@@ -12,7 +12,8 @@ import requests
 
 from airflow_provider_paysecure.sandbox import DEFAULT_ACCOUNT, PaySecureSandbox, SandboxAccount
 from airflow_provider_paysecure.wire import MIN_VALUE_MS, STAGES, parse_timestamps
-from tests.sandbox.helpers import OTHER_ACCOUNT, call, create_session, credentials
+from tests.conftest import OTHER_ACCOUNT
+from tests.sandbox.helpers import call, create_session, credentials
 
 SENTINEL_RAW = "\\/Date(-62135596800000-0000)\\/"
 
