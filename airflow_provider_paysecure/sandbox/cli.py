@@ -1,14 +1,16 @@
 """``paysecure-sandbox``: serve the PaySecure sandbox until SIGINT/SIGTERM.
 
 The first line printed is always ``Sandbox listening on http://HOST:PORT``, the
-second ``AIRFLOW_CONN_PAYSECURE_DEFAULT='<uri>'``; stdout is flushed after them so
-other tools can parse them from a pipe.
+second ``export AIRFLOW_CONN_PAYSECURE_DEFAULT='<json>'``: a shell line that
+defines the connection (Airflow's JSON form, so every value stays a string) when
+pasted. stdout is flushed after them so other tools can parse them from a pipe.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import signal
 import sys
 import threading
@@ -199,7 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         try:
             print(f"Sandbox listening on {sandbox.base_url}", flush=True)
-            print(f"AIRFLOW_CONN_PAYSECURE_DEFAULT='{sandbox.conn_uri}'", flush=True)
+            print(f"export AIRFLOW_CONN_PAYSECURE_DEFAULT={shlex.quote(sandbox.conn_json)}", flush=True)
             for account in sandbox.accounts:
                 print(
                     f"  account: merchant_id={account.merchant_id} user_name={account.user_name} "

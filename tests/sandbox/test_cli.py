@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shlex
 import signal
 import subprocess
 import sys
@@ -46,9 +47,10 @@ def test_cli_subprocess_serves_and_stops_on_sigterm() -> None:
         assert match, first
         url = match.group(1)
         second = proc.stdout.readline()
-        assert second.startswith("AIRFLOW_CONN_PAYSECURE_DEFAULT='paysecure://")
-        assert f":{match.group(2)}/" in second
-        assert "merchant_id=CLI-M" in second
+        assert second.startswith("export AIRFLOW_CONN_PAYSECURE_DEFAULT='{")
+        conn = json.loads(shlex.split(second)[1].split("=", 1)[1])
+        assert conn["port"] == int(match.group(2))
+        assert conn["extra"] == {"merchant_id": "CLI-M", "version": "2023:07:03:07"}
         creds = {
             "MerchantId": "CLI-M",
             "UserName": "cli-user",
@@ -65,6 +67,38 @@ def test_cli_subprocess_serves_and_stops_on_sigterm() -> None:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def test_printed_connection_line_works_when_pasted_into_a_shell() -> None:
+    """The second line, pasted into bash, defines a connection the hook uses to get a session."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop("AIRFLOW_CONN_PAYSECURE_DEFAULT", None)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "airflow_provider_paysecure.sandbox", "--port", "0", "--account", "M'1:u s:p\"w'x:v4"],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert proc.stdout is not None
+        proc.stdout.readline()
+        line = proc.stdout.readline().strip()
+        check = (
+            "from airflow_provider_paysecure.hooks.paysecure import PaySecureHook; "
+            "print(len(PaySecureHook('paysecure_default').create_session().session_id) >= 16)"
+        )
+        pasted = subprocess.run(
+            ["bash", "-c", f'{line}\nexec "$0" -c "$1"', sys.executable, check],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+        assert pasted.returncode == 0, pasted.stderr[-2000:]
+        assert pasted.stdout.strip().splitlines()[-1] == "True"
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=10)
 
 
 def test_cli_refuses_non_loopback(capsys: pytest.CaptureFixture[str]) -> None:
