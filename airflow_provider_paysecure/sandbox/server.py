@@ -1,9 +1,9 @@
-"""A local PaySecure sandbox: a small asyncio HTTP/1.1 server around :class:`.SandboxService`.
+"""A local PaySecure sandbox: a small asyncio server around :class:`.SandboxService`.
 
-Standard library only (``uvloop`` is used when importable). The HTTP layer is a
-hand-written :class:`asyncio.Protocol`: request line, headers, ``Content-Length``
-bodies, keep-alive, pipelining, ``Expect: 100-continue``. Chunked request bodies
-are refused with 411 (the provider's clients always send ``Content-Length``).
+This module runs the server (a background thread with its own event loop,
+``uvloop`` when importable) and builds connection strings; each client
+connection is a :class:`.http11.HTTPConnection` (HTTP/1.1 framed by h11, bounded
+by :class:`.HttpLimits`).
 
 Typical use in tests::
 
@@ -20,20 +20,14 @@ import ipaddress
 import json
 import logging
 import socket
-import struct
 import threading
 from collections.abc import Iterable
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from airflow_provider_paysecure.sandbox.faults import Faults
-from airflow_provider_paysecure.sandbox.service import (
-    DEFAULT_ACCOUNT,
-    Reply,
-    SandboxAccount,
-    SandboxService,
-    response_status,
-)
+from airflow_provider_paysecure.sandbox.http11 import HTTPConnection, Shared, sweep
+from airflow_provider_paysecure.sandbox.limits import HttpLimits
+from airflow_provider_paysecure.sandbox.service import DEFAULT_ACCOUNT, SandboxAccount, SandboxService
 
 if TYPE_CHECKING:
     from airflow.sdk import Connection
@@ -42,13 +36,7 @@ log = logging.getLogger(__name__)
 
 #: The listen backlog (the kernel caps it at ``net.core.somaxconn``).
 BACKLOG = 4096
-MAX_HEAD_BYTES = 64 * 1024
-MAX_BODY_BYTES = 1024 * 1024
-#: Seconds a client gets to close a ``Connection: close`` connection before a reset.
-CLOSE_GRACE_S = 2.0
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
-_REASONS = {s.value: s.phrase for s in HTTPStatus}
-_LINGER_RST = struct.pack("ii", 1, 0)
 
 
 def is_loopback(host: str) -> bool:
@@ -88,171 +76,6 @@ def _new_loop() -> asyncio.AbstractEventLoop:
     return loop
 
 
-class _HTTPProtocol(asyncio.Protocol):
-    """One client connection. Requests on it are answered strictly in order."""
-
-    def __init__(
-        self, service: SandboxService, connections: set[_HTTPProtocol], loop: asyncio.AbstractEventLoop
-    ) -> None:
-        self._service = service
-        self._connections = connections
-        self._loop = loop
-        self._transport: asyncio.Transport | None = None
-        self._buffer = bytearray()
-        self._head: tuple[str, str, dict[str, str], int, bool] | None = None
-        self._busy = False  # a reply is pending (latency) or the connection is stalled/closing
-        self._pending: asyncio.TimerHandle | None = None
-        self._grace: asyncio.TimerHandle | None = None
-
-    # -- asyncio callbacks
-
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self._transport = cast(asyncio.Transport, transport)  # uvloop's transports are not subclasses
-        self._connections.add(self)
-        sock = transport.get_extra_info("socket")
-        if sock is not None:
-            with contextlib.suppress(OSError, AttributeError):  # platform specific
-                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        self._connections.discard(self)
-        for handle in (self._pending, self._grace):
-            if handle is not None:
-                handle.cancel()
-        self._pending = self._grace = None
-        self._transport = None
-        self._busy = True
-
-    def data_received(self, data: bytes) -> None:
-        if self._transport is None or (self._busy and self._pending is None):
-            return  # stalled or closing: ignore whatever the client sends
-        self._buffer += data
-        if not self._busy:
-            self._process()
-
-    # -- parsing
-
-    def _process(self) -> None:
-        buf = self._buffer
-        while not self._busy and self._transport is not None:
-            if self._head is None:
-                end = buf.find(b"\r\n\r\n")
-                if end < 0:
-                    if len(buf) > MAX_HEAD_BYTES:
-                        self._error(431, "Request header fields too large")
-                    return
-                if not self._parse_head(bytes(buf[:end])):
-                    return
-                del buf[: end + 4]
-            assert self._head is not None
-            method, target, headers, length, keep_alive = self._head
-            if len(buf) < length:
-                return
-            body = bytes(buf[:length])
-            del buf[:length]
-            self._head = None
-            try:
-                reply, delay = self._service.handle(method, target, headers, body)
-            except Exception as exc:  # a sandbox bug: answer like ServiceStack does, keep serving
-                log.exception("paysecure-sandbox: error handling %s %s", method, target.partition("?")[0])
-                reply, delay = Reply(500, response_status(type(exc).__name__, "Internal sandbox error")), 0.0
-            if delay > 0:
-                self._busy = True
-                self._pending = self._loop.call_later(delay, self._respond, reply, keep_alive, method == "HEAD", True)
-            else:
-                self._respond(reply, keep_alive, method == "HEAD", False)
-
-    def _parse_head(self, raw: bytes) -> bool:
-        try:
-            text = raw.decode("latin-1")
-            lines = text.split("\r\n")
-            method, target, version = lines[0].split(" ")
-            if not version.startswith("HTTP/1.") or not target.startswith("/"):
-                raise ValueError(lines[0])
-            headers: dict[str, str] = {}
-            for line in lines[1:]:
-                name, sep, value = line.partition(":")
-                if not sep or not name or name != name.strip():
-                    raise ValueError(line)
-                headers[name.lower()] = value.strip()
-        except ValueError:
-            self._error(400, "Malformed request")
-            return False
-        if "transfer-encoding" in headers:
-            self._error(411, "Chunked request bodies are not supported; send Content-Length")
-            return False
-        raw_length = headers.get("content-length", "0")
-        if not raw_length.isdigit():
-            self._error(400, "Invalid Content-Length")
-            return False
-        length = int(raw_length)
-        if length > MAX_BODY_BYTES:
-            self._error(413, "Request body too large")
-            return False
-        connection = headers.get("connection", "").lower()
-        keep_alive = "close" not in connection if version == "HTTP/1.1" else "keep-alive" in connection
-        self._head = (method, target, headers, length, keep_alive)
-        if headers.get("expect", "").lower() == "100-continue" and self._transport is not None:
-            self._transport.write(b"HTTP/1.1 100 Continue\r\n\r\n")
-        return True
-
-    # -- writing
-
-    def _respond(self, reply: Reply, keep_alive: bool, head_only: bool, resume: bool) -> None:
-        self._pending = None
-        transport = self._transport
-        if transport is None:
-            return
-        if reply.action == "drop":
-            self._busy = True
-            self.abort()
-            return
-        extra = "".join(f"{k}: {v}\r\n" for k, v in reply.headers)
-        body = reply.body
-        head = (
-            f"HTTP/1.1 {reply.status} {_REASONS.get(reply.status, 'Unknown')}\r\n"
-            f"Server: paysecure-sandbox\r\nDate: {self._service.http_date()}\r\n"
-            f"Content-Type: {reply.content_type}\r\nContent-Length: {len(body)}\r\n{extra}"
-            f"{'' if keep_alive else 'Connection: close' + chr(13) + chr(10)}\r\n"
-        ).encode("latin-1")
-        if reply.action == "stall":
-            self._busy = True  # hold the connection open until the client or stop() closes it
-            transport.write(head + body[: len(body) // 2])
-            return
-        transport.write(head if head_only else head + body)
-        if not keep_alive:
-            self._close_gracefully()
-            return
-        self._busy = False
-        if resume and self._buffer:
-            self._process()
-
-    def _error(self, status: int, message: str) -> None:
-        """Answer a framing error and close the connection (its state is unknown)."""
-        self._respond(Reply(status, response_status("BadRequest", message)), False, False, False)
-
-    def _close_gracefully(self) -> None:
-        """Stop reading and let the client close first (so no TIME_WAIT stays on our port).
-
-        Every response carries ``Content-Length``, so clients see the end of the
-        response and close; one that does not is reset after :data:`CLOSE_GRACE_S`.
-        """
-        self._busy = True
-        if self._transport is not None and self._grace is None:
-            self._grace = self._loop.call_later(CLOSE_GRACE_S, self.abort)
-
-    def abort(self) -> None:
-        """Close now with a TCP reset (no TIME_WAIT left on the sandbox port)."""
-        transport = self._transport
-        if transport is None:
-            return
-        sock = transport.get_extra_info("socket")
-        if sock is not None:
-            with contextlib.suppress(OSError, AttributeError):  # platform specific
-                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, _LINGER_RST)
-        transport.abort()
-
-
 class PaySecureSandbox:
     """A local PaySecure service for tests and demos (like stripe-mock or moto).
 
@@ -267,6 +90,7 @@ class PaySecureSandbox:
     :param allow_non_loopback: allow binding an address reachable from other hosts.
     :param default_expiry_min: session lifetime when ``SessionExpiryInMin`` is absent.
     :param use_uvloop: use ``uvloop`` when it is importable.
+    :param limits: the HTTP layer's limits and timeouts (see :class:`.HttpLimits`).
     :raises ValueError: for a non-loopback ``host`` without ``allow_non_loopback``,
         no accounts, duplicate merchant ids or a non-positive expiry.
     """
@@ -281,6 +105,7 @@ class PaySecureSandbox:
         allow_non_loopback: bool = False,
         default_expiry_min: float = 20.0,
         use_uvloop: bool = True,
+        limits: HttpLimits | None = None,
     ) -> None:
         if not allow_non_loopback and not is_loopback(host):
             raise ValueError(
@@ -294,6 +119,7 @@ class PaySecureSandbox:
         self._requested_port = port
         self._port: int | None = port or None
         self._use_uvloop = use_uvloop
+        self.limits = limits or HttpLimits()
         self.accounts: tuple[SandboxAccount, ...] = tuple(accounts) if accounts is not None else (DEFAULT_ACCOUNT,)
         self.service = SandboxService(self.accounts, faults, default_expiry_min)
         self._thread: threading.Thread | None = None
@@ -361,16 +187,17 @@ class PaySecureSandbox:
                 loop.close()
 
     async def _serve(self, loop: asyncio.AbstractEventLoop, sock: socket.socket, ready: threading.Event) -> None:
-        connections: set[_HTTPProtocol] = set()
-        service = self.service
-        server = await loop.create_server(lambda: _HTTPProtocol(service, connections, loop), sock=sock, backlog=BACKLOG)
+        shared = Shared(self.service, self.limits, loop)
+        server = await loop.create_server(lambda: HTTPConnection(shared), sock=sock, backlog=BACKLOG)
+        sweeper = loop.create_task(sweep(shared))
         self._stop_event = asyncio.Event()
         ready.set()
         try:
             await self._stop_event.wait()
         finally:
+            sweeper.cancel()
             server.close()
-            for connection in list(connections):
+            for connection in list(shared.connections):
                 connection.abort()
             await server.wait_closed()
             # Let the transports' close callbacks run before the loop goes away.
@@ -502,6 +329,13 @@ class PaySecureSandbox:
         """Requests received so far, as ``{route: {outcome: count}}``."""
         return self.service.stats()
 
+    def http_stats(self) -> dict[str, int]:
+        """The HTTP layer's counters (limits and timeouts that answered), ``{outcome: count}``.
+
+        ``GET /__sandbox/stats`` reports them under ``"http layer"`` once one is non-zero.
+        """
+        return self.service.http_stats()
+
     def count(self, route: str, outcome: str | None = None) -> int:
         """Requests received on ``route`` (all outcomes), or with one ``outcome``.
 
@@ -511,7 +345,7 @@ class PaySecureSandbox:
         return self.service.count(route, outcome)
 
     def reset_stats(self) -> None:
-        """Forget all counts."""
+        """Forget all counts (the HTTP layer's too)."""
         self.service.reset_stats()
 
     def expire_session(self, session_id: str) -> None:

@@ -64,6 +64,9 @@ OUTCOMES: tuple[str, ...] = (
 )
 
 ADMIN_PREFIX = "/__sandbox"
+#: The key of the HTTP layer's counters in ``GET /__sandbox/stats`` (a request
+#: target cannot contain a space, so no route is ever named like this).
+HTTP_STATS_KEY = "http layer"
 MAX_SESSIONS = 100_000
 
 _MODE_OUTCOME = {
@@ -310,6 +313,7 @@ class SandboxService:
         self._fail_first_left = 0
         self._unavailable_until = 0.0
         self._stats: dict[str, dict[str, int]] = {}
+        self._http_stats: dict[str, int] = {}
         self._sessions: dict[str, _Session] = {}
         self._started = time.monotonic()
         self._date_second = -1
@@ -373,9 +377,23 @@ class SandboxService:
             return sum(outcomes.values()) if outcome is None else outcomes.get(outcome, 0)
 
     def reset_stats(self) -> None:
-        """Forget all counts."""
+        """Forget all counts (the HTTP layer's too)."""
         with self._lock:
             self._stats.clear()
+            self._http_stats.clear()
+
+    def record_http(self, outcome: str) -> None:
+        """Count one event of the HTTP layer (a limit or timeout that answered or closed).
+
+        :param outcome: one of :data:`.limits.HTTP_OUTCOMES`.
+        """
+        with self._lock:
+            self._http_stats[outcome] = self._http_stats.get(outcome, 0) + 1
+
+    def http_stats(self) -> dict[str, int]:
+        """A copy of the HTTP layer's counters, ``{outcome: count}`` (only those that happened)."""
+        with self._lock:
+            return dict(self._http_stats)
 
     def expire_session(self, session_id: str) -> None:
         """Make a session expired now.
@@ -725,7 +743,11 @@ class SandboxService:
         if sub == "/stats":
             if method == "DELETE":
                 self.reset_stats()
-            return Reply(200, _dumps(self.stats()))
+            stats: dict[str, Any] = self.stats()
+            http = self.http_stats()
+            if http:
+                stats[HTTP_STATS_KEY] = http
+            return Reply(200, _dumps(stats))
         try:
             if method == "DELETE":
                 new = self.set_faults(Faults())
@@ -793,6 +815,7 @@ def _reason(status: int) -> str:
 
 __all__ = [
     "DEFAULT_ACCOUNT",
+    "HTTP_STATS_KEY",
     "OPERATIONS",
     "OUTCOMES",
     "Reply",
