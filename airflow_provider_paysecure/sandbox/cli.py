@@ -20,6 +20,7 @@ from types import FrameType
 from typing import Any
 
 from airflow_provider_paysecure.sandbox.faults import FAIL_FIRST_MODES, Faults
+from airflow_provider_paysecure.sandbox.limits import HttpLimits
 from airflow_provider_paysecure.sandbox.server import PaySecureSandbox, is_loopback
 from airflow_provider_paysecure.sandbox.service import SandboxAccount
 
@@ -129,7 +130,34 @@ def build_parser() -> argparse.ArgumentParser:
     faults.add_argument("--unavailable-for", type=float, default=0.0, metavar="S", help="answer 503 for S seconds")
     faults.add_argument("--routes", type=_csv_names, default=None, metavar="LIST", help="routes faults apply to")
     faults.add_argument("--seed", type=int, default=None, help="seed for the fault random generator")
+    limits = parser.add_argument_group("HTTP limits (see the README's sandbox section)")
+    default = HttpLimits()
+    for flag, kind, help_text in (
+        ("--max-connections", int, "connections served at once; more get 503 + close"),
+        ("--header-timeout", float, "seconds for a request head, then 408 + close"),
+        ("--body-timeout", float, "seconds for a request body, then 408 + close"),
+        ("--idle-timeout", float, "seconds a kept-alive connection may idle, then close"),
+        ("--max-head-bytes", int, "most bytes of an unfinished request head; more is 431"),
+        ("--max-body-bytes", int, "largest request body; larger is 413"),
+        ("--max-json-depth", int, "deepest JSON nesting in a body; deeper is 400"),
+    ):
+        name = flag[2:].replace("-", "_")
+        value = getattr(default, name if kind is int else f"{name}_s")
+        metavar = "N" if kind is int else "S"
+        limits.add_argument(flag, type=kind, default=value, metavar=metavar, help=f"{help_text} (default: {value})")
     return parser
+
+
+def _limits(args: argparse.Namespace) -> HttpLimits:
+    return HttpLimits(
+        max_connections=args.max_connections,
+        header_timeout_s=args.header_timeout,
+        body_timeout_s=args.body_timeout,
+        idle_timeout_s=args.idle_timeout,
+        max_head_bytes=args.max_head_bytes,
+        max_body_bytes=args.max_body_bytes,
+        max_json_depth=args.max_json_depth,
+    )
 
 
 def _faults(args: argparse.Namespace) -> Faults:
@@ -182,6 +210,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             faults=_faults(args),
             allow_non_loopback=args.allow_non_loopback,
             default_expiry_min=args.default_expiry_min,
+            limits=_limits(args),
         )
     except (OSError, ValueError) as exc:
         print(f"paysecure-sandbox: error: {exc}", file=sys.stderr)

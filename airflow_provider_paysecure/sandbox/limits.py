@@ -60,7 +60,8 @@ class HttpLimits:
     :param body_timeout_s: seconds a request's body may take after its head; then 408 and close.
     :param idle_timeout_s: seconds a kept-alive connection may sit idle between requests;
         then it is closed without a response.
-    :param max_head_bytes: the largest request line plus headers; larger is 431.
+    :param max_head_bytes: the most bytes of an unfinished request head (request line and
+        headers) held while waiting for its end; more is 431.
     :param max_body_bytes: the largest ``Content-Length``; larger is 413, before any body byte is read.
     :param max_json_depth: the deepest nesting of arrays and objects in a request body;
         deeper is 400 with a ``ResponseStatus`` (1..:data:`MAX_JSON_DEPTH_LIMIT`).
