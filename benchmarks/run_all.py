@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_hook
 import bench_import
+import bench_sandbox_http
 import bench_triggers
 from _common import machine_info
 
@@ -29,6 +30,7 @@ def main() -> None:
         ("import", bench_import),
         ("hook", bench_hook),
         ("triggers", bench_triggers),
+        ("sandbox_http", bench_sandbox_http),
     ):
         print(f"running bench_{name} ...", file=sys.stderr, flush=True)
         sections.append(module.run()["markdown"])

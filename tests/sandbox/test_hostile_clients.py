@@ -135,10 +135,10 @@ def test_a_hundred_slowloris_connections_get_408_and_are_closed(sandbox: PaySecu
         assert_answers_create_session(sandbox.base_url)  # while all 100 are dripping
         for _ in range(100):  # 100 x 50 ms at most, far beyond the 0.3 s header timeout
             for key, _ in selector.select(timeout=0.05):
-                sock = key.fileobj
-                assert isinstance(sock, socket.socket)
-                answers[sock] = sock.recv(65536)
-                selector.unregister(sock)
+                ready = key.fileobj
+                assert isinstance(ready, socket.socket)
+                answers[ready] = ready.recv(65536)
+                selector.unregister(ready)
             if len(answers) == len(socks):
                 break
             for sock in socks:
