@@ -180,9 +180,10 @@ class HTTPConnection(asyncio.Protocol):
         """Why a well-framed request head is refused (status, counter, message), if it is."""
         if not request.target.startswith(b"/"):
             return 400, "malformed", "Malformed request: the target must be a path"
-        if any(name == b"transfer-encoding" for name, _ in request.headers):
+        headers = dict(request.headers)  # names are lower-case
+        if b"transfer-encoding" in headers:
             return 411, "chunked_refused", "Chunked request bodies are not supported; send Content-Length"
-        if int(dict(request.headers).get(b"content-length", b"0")) > self._limits.max_body_bytes:
+        if int(headers.get(b"content-length", b"0")) > self._limits.max_body_bytes:
             return 413, "body_too_large", "Request body too large"  # h11 checked the digits
         return None
 
@@ -252,11 +253,11 @@ class HTTPConnection(asyncio.Protocol):
             return
         conn = self._h11
         headers = [
-            ("Server", "paysecure-sandbox"),
-            ("Date", self._shared.service.http_date()),
-            ("Content-Type", reply.content_type),
-            ("Content-Length", str(len(reply.body))),
-            *reply.headers,
+            (b"Server", b"paysecure-sandbox"),
+            (b"Date", self._shared.service.http_date().encode()),
+            (b"Content-Type", reply.content_type.encode()),
+            (b"Content-Length", b"%d" % len(reply.body)),
+            *((name.encode(), value.encode()) for name, value in reply.headers),
         ]
         try:
             out = conn.send(
