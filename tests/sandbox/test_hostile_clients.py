@@ -44,7 +44,7 @@ CREATE = json.dumps({"Credentials": credentials()}).encode()
 
 
 @pytest.fixture
-def sandbox() -> Iterator[PaySecureSandbox]:
+def fast_sandbox() -> Iterator[PaySecureSandbox]:
     """A sandbox with the short :data:`FAST` limits."""
     with PaySecureSandbox(limits=FAST) as sb:
         yield sb
@@ -124,15 +124,15 @@ def http_stats(base_url: str) -> dict[str, int]:
 # --------------------------------------------------------------------------- slow clients
 
 
-def test_a_hundred_slowloris_connections_get_408_and_are_closed(sandbox: PaySecureSandbox) -> None:
-    socks = [socket.create_connection(("127.0.0.1", sandbox.port), timeout=5) for _ in range(100)]
+def test_a_hundred_slowloris_connections_get_408_and_are_closed(fast_sandbox: PaySecureSandbox) -> None:
+    socks = [socket.create_connection(("127.0.0.1", fast_sandbox.port), timeout=5) for _ in range(100)]
     selector = selectors.DefaultSelector()
     answers: dict[socket.socket, bytes] = {}
     try:
         for sock in socks:
             sock.sendall(b"POST /CreateSession HTTP/1.1\r\nHost: sandbox\r\nX-Slow: ")
             selector.register(sock, selectors.EVENT_READ)
-        assert_answers_create_session(sandbox.base_url)  # while all 100 are dripping
+        assert_answers_create_session(fast_sandbox.base_url)  # while all 100 are dripping
         for _ in range(100):  # 100 x 50 ms at most, far beyond the 0.3 s header timeout
             for key, _ in selector.select(timeout=0.05):
                 ready = key.fileobj
@@ -152,14 +152,14 @@ def test_a_hundred_slowloris_connections_get_408_and_are_closed(sandbox: PaySecu
         selector.close()
         for sock in socks:
             sock.close()
-    assert sandbox.http_stats() == {"header_timeout": 100}
-    assert http_stats(sandbox.base_url) == {"header_timeout": 100}
-    assert_answers_create_session(sandbox.base_url)
+    assert fast_sandbox.http_stats() == {"header_timeout": 100}
+    assert http_stats(fast_sandbox.base_url) == {"header_timeout": 100}
+    assert_answers_create_session(fast_sandbox.base_url)
 
 
 @pytest.mark.parametrize("drip", [False, True], ids=["stops-sending", "drips"])
-def test_a_body_shorter_than_its_content_length_gets_408(sandbox: PaySecureSandbox, drip: bool) -> None:
-    with socket.create_connection(("127.0.0.1", sandbox.port), timeout=5) as sock:
+def test_a_body_shorter_than_its_content_length_gets_408(fast_sandbox: PaySecureSandbox, drip: bool) -> None:
+    with socket.create_connection(("127.0.0.1", fast_sandbox.port), timeout=5) as sock:
         sock.sendall(request("/CreateSession", b"x" * 100)[:-90])  # 10 of the 100 body bytes
         started = time.monotonic()
         if drip:  # a byte every 50 ms: the body timeout is wall-clock, not per byte
@@ -172,13 +172,13 @@ def test_a_body_shorter_than_its_content_length_gets_408(sandbox: PaySecureSandb
         message = assert_refused(Responses(sock).next(), 408, "RequestTimeout")
     assert "body took too long" in message
     assert time.monotonic() - started < FAST.body_timeout_s + 1.5
-    assert sandbox.http_stats() == {"body_timeout": 1}
-    assert sandbox.stats() == {}  # the request never reached the service
-    assert_answers_create_session(sandbox.base_url)
+    assert fast_sandbox.http_stats() == {"body_timeout": 1}
+    assert fast_sandbox.stats() == {}  # the request never reached the service
+    assert_answers_create_session(fast_sandbox.base_url)
 
 
-def test_an_idle_keep_alive_connection_is_closed_without_a_response(sandbox: PaySecureSandbox) -> None:
-    with socket.create_connection(("127.0.0.1", sandbox.port), timeout=5) as sock:
+def test_an_idle_keep_alive_connection_is_closed_without_a_response(fast_sandbox: PaySecureSandbox) -> None:
+    with socket.create_connection(("127.0.0.1", fast_sandbox.port), timeout=5) as sock:
         sock.sendall(request("/CreateSession", CREATE))
         assert Responses(sock).next()[0] == 200
         started = time.monotonic()
@@ -188,29 +188,29 @@ def test_an_idle_keep_alive_connection_is_closed_without_a_response(sandbox: Pay
             leftover = b""
         assert leftover == b""
         assert FAST.idle_timeout_s - 0.1 < time.monotonic() - started < FAST.idle_timeout_s + 1.5
-    assert sandbox.http_stats() == {"idle_timeout": 1}
-    assert_answers_create_session(sandbox.base_url)
+    assert fast_sandbox.http_stats() == {"idle_timeout": 1}
+    assert_answers_create_session(fast_sandbox.base_url)
 
 
 # --------------------------------------------------------------------------- sizes
 
 
-def test_a_head_growing_past_the_limit_is_431(sandbox: PaySecureSandbox) -> None:
+def test_a_head_growing_past_the_limit_is_431(fast_sandbox: PaySecureSandbox) -> None:
     unfinished = b"POST /CreateSession HTTP/1.1\r\nHost: sandbox\r\nX-Big: " + b"a" * FAST.max_head_bytes
-    assert_refused(exchange(sandbox.port, unfinished), 431, "BadRequest")
-    assert sandbox.http_stats() == {"head_too_large": 1}
-    assert_answers_create_session(sandbox.base_url)
+    assert_refused(exchange(fast_sandbox.port, unfinished), 431, "BadRequest")
+    assert fast_sandbox.http_stats() == {"head_too_large": 1}
+    assert_answers_create_session(fast_sandbox.base_url)
 
 
-def test_expect_100_continue_with_a_body_too_large_gets_413_not_100(sandbox: PaySecureSandbox) -> None:
+def test_expect_100_continue_with_a_body_too_large_gets_413_not_100(fast_sandbox: PaySecureSandbox) -> None:
     head = request("/CreateSession", b"", "Expect: 100-continue").replace(
         b"Content-Length: 0", f"Content-Length: {FAST.max_body_bytes + 1}".encode()
     )
-    with socket.create_connection(("127.0.0.1", sandbox.port), timeout=5) as sock:
+    with socket.create_connection(("127.0.0.1", fast_sandbox.port), timeout=5) as sock:
         sock.sendall(head)
         assert sock.recv(12) == b"HTTP/1.1 413"
-    assert sandbox.http_stats() == {"body_too_large": 1}
-    assert_answers_create_session(sandbox.base_url)
+    assert fast_sandbox.http_stats() == {"body_too_large": 1}
+    assert_answers_create_session(fast_sandbox.base_url)
 
 
 @pytest.fixture(scope="module")
@@ -292,22 +292,22 @@ def test_a_300_mb_upload_while_latency_delays_the_reply_is_413_with_bounded_rss(
 
 
 @pytest.mark.parametrize("value", ["²", "١٢", "1 2", "-1", "0x10"])
-def test_a_content_length_that_is_not_ascii_digits_is_400(sandbox: PaySecureSandbox, value: str) -> None:
+def test_a_content_length_that_is_not_ascii_digits_is_400(fast_sandbox: PaySecureSandbox, value: str) -> None:
     payload = request("/CreateSession", CREATE).replace(
         f"Content-Length: {len(CREATE)}".encode(), b"Content-Length: " + value.encode()
     )
-    message = assert_refused(exchange(sandbox.port, payload), 400, "BadRequest")
+    message = assert_refused(exchange(fast_sandbox.port, payload), 400, "BadRequest")
     assert "Content-Length" in message
-    assert sandbox.http_stats() == {"malformed": 1}
-    assert sandbox.stats() == {}
-    assert_answers_create_session(sandbox.base_url)
+    assert fast_sandbox.http_stats() == {"malformed": 1}
+    assert fast_sandbox.stats() == {}
+    assert_answers_create_session(fast_sandbox.base_url)
 
 
-def test_an_http_1_1_request_without_host_is_400(sandbox: PaySecureSandbox) -> None:
+def test_an_http_1_1_request_without_host_is_400(fast_sandbox: PaySecureSandbox) -> None:
     payload = b"POST /CreateSession HTTP/1.1\r\nContent-Length: %d\r\n\r\n%s" % (len(CREATE), CREATE)
-    assert "Host" in assert_refused(exchange(sandbox.port, payload), 400, "BadRequest")
-    assert sandbox.http_stats() == {"malformed": 1}
-    assert_answers_create_session(sandbox.base_url)
+    assert "Host" in assert_refused(exchange(fast_sandbox.port, payload), 400, "BadRequest")
+    assert fast_sandbox.http_stats() == {"malformed": 1}
+    assert_answers_create_session(fast_sandbox.base_url)
 
 
 # --------------------------------------------------------------------------- JSON nesting
@@ -327,9 +327,9 @@ def nested(depth: int) -> str:
     ids=["20000-deep", "one-level-too-deep"],
 )
 def test_deeply_nested_json_in_an_operation_is_400_and_the_connection_stays_usable(
-    sandbox: PaySecureSandbox, body: str
+    fast_sandbox: PaySecureSandbox, body: str
 ) -> None:
-    with socket.create_connection(("127.0.0.1", sandbox.port), timeout=5) as sock:
+    with socket.create_connection(("127.0.0.1", fast_sandbox.port), timeout=5) as sock:
         sock.sendall(request("/CreateSession", body.encode()) + request("/CreateSession", CREATE))
         responses = Responses(sock)
         status, headers, reply = responses.next()
@@ -340,29 +340,29 @@ def test_deeply_nested_json_in_an_operation_is_400_and_the_connection_stays_usab
             "Message": f"The request body nests JSON deeper than {FAST.max_json_depth} levels",
         }
         assert responses.next()[0] == 200  # same connection, next request
-    assert sandbox.http_stats() == {"json_too_deep": 1}
-    assert sandbox.stats() == {"CreateSession": {"ok": 1}}
-    assert_answers_create_session(sandbox.base_url)
+    assert fast_sandbox.http_stats() == {"json_too_deep": 1}
+    assert fast_sandbox.stats() == {"CreateSession": {"ok": 1}}
+    assert_answers_create_session(fast_sandbox.base_url)
 
 
-def test_json_at_the_depth_limit_is_served(sandbox: PaySecureSandbox) -> None:
+def test_json_at_the_depth_limit_is_served(fast_sandbox: PaySecureSandbox) -> None:
     body = json.dumps({"Credentials": credentials()})[:-1] + f',"Extra":{nested(FAST.max_json_depth - 1)}}}'
-    assert exchange(sandbox.port, request("/CreateSession", body.encode()))[0] == 200
-    assert sandbox.http_stats() == {}
+    assert exchange(fast_sandbox.port, request("/CreateSession", body.encode()))[0] == 200
+    assert fast_sandbox.http_stats() == {}
 
 
-def test_deeply_nested_json_in_patch_faults_is_400_and_changes_nothing(sandbox: PaySecureSandbox) -> None:
-    sandbox.set_faults(retry_after_s=7)
+def test_deeply_nested_json_in_patch_faults_is_400_and_changes_nothing(fast_sandbox: PaySecureSandbox) -> None:
+    fast_sandbox.set_faults(retry_after_s=7)
     body = '{"latency_s": ' + nested(20_000) + "}"
-    response = requests.patch(f"{sandbox.base_url}/__sandbox/faults", data=body, timeout=5)
+    response = requests.patch(f"{fast_sandbox.base_url}/__sandbox/faults", data=body, timeout=5)
     assert response.status_code == 400
     assert response.json()["ResponseStatus"]["ErrorCode"] == "SerializationException"
-    assert sandbox.faults == Faults(retry_after_s=7)
+    assert fast_sandbox.faults == Faults(retry_after_s=7)
     brackets_in_a_string = {"routes": ["[" * 1000]}  # not nesting: accepted
-    assert requests.patch(f"{sandbox.base_url}/__sandbox/faults", json=brackets_in_a_string, timeout=5).ok
-    assert sandbox.http_stats() == {"json_too_deep": 1}
-    sandbox.clear_faults()
-    assert_answers_create_session(sandbox.base_url)
+    assert requests.patch(f"{fast_sandbox.base_url}/__sandbox/faults", json=brackets_in_a_string, timeout=5).ok
+    assert fast_sandbox.http_stats() == {"json_too_deep": 1}
+    fast_sandbox.clear_faults()
+    assert_answers_create_session(fast_sandbox.base_url)
 
 
 @pytest.mark.parametrize(
@@ -386,12 +386,12 @@ def test_json_too_deep_counts_structure_not_strings(body: bytes, deep: bool) -> 
 
 def test_connections_over_the_limit_get_503_and_are_closed() -> None:
     limits = HttpLimits(max_connections=20, header_timeout_s=10)
-    with PaySecureSandbox(limits=limits) as sandbox:
-        socks = [socket.create_connection(("127.0.0.1", sandbox.port), timeout=5) for _ in range(20)]
+    with PaySecureSandbox(limits=limits) as limited:
+        socks = [socket.create_connection(("127.0.0.1", limited.port), timeout=5) for _ in range(20)]
         try:
             socks[-1].sendall(request("/CreateSession", CREATE))  # the last one is served: all 20 are admitted
             assert Responses(socks[-1]).next()[0] == 200
-            with socket.create_connection(("127.0.0.1", sandbox.port), timeout=5) as extra:
+            with socket.create_connection(("127.0.0.1", limited.port), timeout=5) as extra:
                 status, headers, body = Responses(extra).next()  # answered before it sends anything
                 assert_refused((status, headers, body), 503, "ServiceUnavailable")
                 assert headers["retry-after"] == "1"
@@ -403,7 +403,7 @@ def test_connections_over_the_limit_get_503_and_are_closed() -> None:
         try:
             for _ in range(40):  # bounded: 40 x 50 ms
                 with contextlib.suppress(AssertionError, requests.ConnectionError):
-                    if requests.post(f"{sandbox.base_url}/CreateSession", data=CREATE, timeout=2).status_code == 200:
+                    if requests.post(f"{limited.base_url}/CreateSession", data=CREATE, timeout=2).status_code == 200:
                         break
                 time.sleep(0.05)
             else:
@@ -411,20 +411,20 @@ def test_connections_over_the_limit_get_503_and_are_closed() -> None:
         finally:
             for sock in socks:
                 sock.close()
-        assert sandbox.http_stats()["connections_refused"] >= 1
-        assert_answers_create_session(sandbox.base_url)
+        assert limited.http_stats()["connections_refused"] >= 1
+        assert_answers_create_session(limited.base_url)
 
 
 # --------------------------------------------------------------------------- configuration
 
 
-def test_http_layer_counters_in_the_stats_endpoint_and_their_reset(sandbox: PaySecureSandbox) -> None:
-    exchange(sandbox.port, b"GARBAGE\r\n\r\n")
-    stats = requests.get(f"{sandbox.base_url}/__sandbox/stats", timeout=2).json()
+def test_http_layer_counters_in_the_stats_endpoint_and_their_reset(fast_sandbox: PaySecureSandbox) -> None:
+    exchange(fast_sandbox.port, b"GARBAGE\r\n\r\n")
+    stats = requests.get(f"{fast_sandbox.base_url}/__sandbox/stats", timeout=2).json()
     assert stats == {"http layer": {"malformed": 1}}
-    assert sandbox.stats() == {}  # the Python API keeps routes and the HTTP layer apart
-    assert requests.delete(f"{sandbox.base_url}/__sandbox/stats", timeout=2).json() == {}
-    assert sandbox.http_stats() == {}
+    assert fast_sandbox.stats() == {}  # the Python API keeps routes and the HTTP layer apart
+    assert requests.delete(f"{fast_sandbox.base_url}/__sandbox/stats", timeout=2).json() == {}
+    assert fast_sandbox.http_stats() == {}
 
 
 @pytest.mark.parametrize(
