@@ -25,9 +25,9 @@ import h11
 import pytest
 import requests
 
-from airflow_provider_paysecure.sandbox import Faults, PaySecureSandbox
+from airflow_provider_paysecure.sandbox import Faults, HttpLimits, PaySecureSandbox
 from airflow_provider_paysecure.sandbox.cli import main
-from airflow_provider_paysecure.sandbox.limits import HttpLimits, json_too_deep
+from airflow_provider_paysecure.sandbox.limits import json_too_deep
 from tests.sandbox.helpers import credentials
 
 REPO = Path(__file__).resolve().parents[2]
