@@ -160,7 +160,7 @@ class HTTPConnection(asyncio.Protocol):
             except h11.RemoteProtocolError as exc:
                 if exc.error_status_hint == 431:
                     self._fail(431, "head_too_large", "BadRequest", "Request header fields too large")
-                elif "Host" in str(exc):
+                elif str(exc).startswith("Missing mandatory Host"):
                     self._refuse_hostless()
                 else:
                     self._fail(400, "malformed", "BadRequest", f"Malformed request: {exc}")

@@ -305,8 +305,10 @@ def test_a_content_length_that_is_not_ascii_digits_is_400(fast_sandbox: PaySecur
 
 def test_an_http_1_1_request_without_host_is_400(fast_sandbox: PaySecureSandbox) -> None:
     payload = b"POST /CreateSession HTTP/1.1\r\nContent-Length: %d\r\n\r\n%s" % (len(CREATE), CREATE)
-    assert "Host" in assert_refused(exchange(fast_sandbox.port, payload), 400, "BadRequest")
-    assert fast_sandbox.http_stats() == {"malformed": 1}
+    assert "Missing mandatory Host" in assert_refused(exchange(fast_sandbox.port, payload), 400, "BadRequest")
+    twice = request("/CreateSession", CREATE, "Host: again")
+    assert "multiple Host" in assert_refused(exchange(fast_sandbox.port, twice), 400, "BadRequest")
+    assert fast_sandbox.http_stats() == {"malformed": 2}
     assert_answers_create_session(fast_sandbox.base_url)
 
 
