@@ -13,7 +13,7 @@ TEXT = README.read_text(encoding="utf-8")
 PYTHON_BLOCKS = re.findall(r"```python\n(.*?)```", TEXT, flags=re.DOTALL)
 
 
-def test_links_and_images_are_absolute():
+def test_links_and_images_are_absolute() -> None:
     """PyPI renders the README without the repository around it: relative paths break there."""
     targets = re.findall(r"\]\(([^)\s]+)\)", TEXT) + re.findall(r'(?:src|href)="([^"]+)"', TEXT)
     relative = [t for t in targets if not t.startswith(("https://", "http://", "#", "mailto:"))]
@@ -28,5 +28,5 @@ def test_python_examples_compile_without_warnings(block: str) -> None:
         compile(block, str(README), "exec")
 
 
-def test_sandbox_connection_line_is_the_one_the_cli_prints():
+def test_sandbox_connection_line_is_the_one_the_cli_prints() -> None:
     assert '\nexport AIRFLOW_CONN_PAYSECURE_DEFAULT=\'{"conn_type": "paysecure"' in TEXT
