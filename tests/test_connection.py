@@ -351,7 +351,7 @@ VERSION_URIS = {
 CLI_DECODES_QUERY_JSON = tuple(int(part) for part in airflow_version.split(".")[:2]) >= (3, 3)
 
 
-def test_env_uri_keeps_query_values_as_plain_strings(monkeypatch):
+def test_env_uri_keeps_query_values_as_plain_strings(monkeypatch: pytest.MonkeyPatch) -> None:
     from airflow.providers.common.compat.sdk import BaseHook
 
     for name, uri in VERSION_URIS.items():
@@ -362,7 +362,7 @@ def test_env_uri_keeps_query_values_as_plain_strings(monkeypatch):
     assert quoted.credentials.version == '"1.10"'  # the quotes become part of the version
 
 
-def test_cli_conn_uri_json_decodes_query_values_on_airflow_3_3(caplog):
+def test_cli_conn_uri_json_decodes_query_values_on_airflow_3_3(caplog: pytest.LogCaptureFixture) -> None:
     # `airflow connections add --conn-uri` stores exactly `airflow.models.Connection(uri=...)`
     from airflow.models import Connection
 
