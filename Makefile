@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-airflow-$(AIRFLOW_VERSION)
 PYTEST_ARGS ?=
 
-.PHONY: venv demo test lint typecheck unit e2e-deps test-matrix bench sandbox clean
+.PHONY: venv demo test lint typecheck docs unit e2e-deps test-matrix bench sandbox clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,15 +26,21 @@ demo: venv
 ## The whole test suite: lint, type check, unit, integration, reliability and e2e
 ## (a real deployment and the browser) on Airflow 3.3.2, then the same suite
 ## without e2e on Airflow 2.11.2 and 3.0.6, each in its own virtualenv.
-test: venv e2e-deps lint typecheck
+test: venv e2e-deps lint typecheck docs
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 	MATRIX_VERSIONS="2.11.2 3.0.6" bash scripts/matrix.sh
 
 lint: venv
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 typecheck: venv
 	$(BIN)/mypy
+
+## The docs site (Sphinx, MyST Markdown, furo) into docs/_build/html; warnings are errors.
+docs: venv
+	$(BIN)/python -m pip install -q sphinx myst-parser furo
+	$(BIN)/sphinx-build -W --keep-going -q -b html docs docs/_build/html
 
 # Chromium comes from Debian's packages (Playwright's own browser download is not used).
 e2e-deps:
@@ -56,4 +62,4 @@ sandbox: venv
 	$(BIN)/paysecure-sandbox --port 8085
 
 clean:
-	rm -rf build dist *.egg-info .airflow-demo .pytest_cache .mypy_cache .ruff_cache
+	rm -rf build dist *.egg-info .airflow-demo .pytest_cache .mypy_cache .ruff_cache docs/_build

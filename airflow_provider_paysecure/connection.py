@@ -173,8 +173,8 @@ def settings_from_connection(conn: ConnectionLike, extras: Mapping[str, Any] | N
     if isinstance(version, (int, float)) and not isinstance(version, bool):
         log.warning(
             "PaySecure connection %r: extra 'version' is the number %r, not a string; "
-            "Airflow parses URI query values as JSON, so quote it or use the JSON form "
-            "if the version has trailing zeros.",
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
             conn_id,
             version,
         )

@@ -28,18 +28,22 @@ except ImportError:  # Airflow 2.x
 )
 def paysecure_create_session() -> None:
     """Create a PaySecure session and use it downstream."""
+    # [START howto_operator_paysecure_create_session]
     create = PaySecureCreateSessionOperator(
         task_id="create_session",
         paysecure_conn_id="paysecure_default",
         session_expiry_in_min=15,
     )
+    # [END howto_operator_paysecure_create_session]
 
+    # [START howto_operator_paysecure_use_session]
     @task
     def use_session(session_id: str) -> str:
         """Stand-in for the work that needs the session; returns the masked id."""
         return mask_session_id(session_id)
 
     use_session(create.output)
+    # [END howto_operator_paysecure_use_session]
 
 
 paysecure_create_session()

@@ -54,6 +54,7 @@ REGIONS: tuple[tuple[str, str, int, int], ...] = (
 )
 def paysecure_settlement() -> None:
     """Settle the day's payment batches through one PaySecure session."""
+    # [START howto_sensor_paysecure_session_deferrable]
     session_ready = PaySecureSessionSensor(
         task_id="wait_for_paysecure",
         paysecure_conn_id=CONN_ID,
@@ -62,6 +63,7 @@ def paysecure_settlement() -> None:
         poke_interval=5,
         timeout=15 * 60,
     )
+    # [END howto_sensor_paysecure_session_deferrable]
 
     @task
     def list_batches() -> list[dict[str, Any]]:
@@ -73,6 +75,7 @@ def paysecure_settlement() -> None:
             for region, bin_, count, cents in REGIONS
         ]
 
+    # [START howto_hook_paysecure_call]
     @task
     def settle_batch(batch: dict[str, Any], session_id: str) -> dict[str, Any]:
         """Check the batch's BIN and verify its card on file with the shared session."""
@@ -91,6 +94,8 @@ def paysecure_settlement() -> None:
             "card_last4": token.get("CardLast4"),
             "session": mask_session_id(session_id),
         }
+
+    # [END howto_hook_paysecure_call]
 
     @task
     def summarise(results: list[dict[str, Any]]) -> dict[str, Any]:
@@ -114,10 +119,12 @@ def paysecure_settlement() -> None:
             "stage_durations_s": stages,
         }
 
+    # [START howto_sensor_paysecure_session_output]
     batches = list_batches()
     settled = settle_batch.partial(session_id=session_ready.output).expand(batch=batches)
     session_ready >> batches
     summarise(settled)
+    # [END howto_sensor_paysecure_session_output]
 
 
 paysecure_settlement()

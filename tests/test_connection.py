@@ -11,6 +11,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from airflow import __version__ as airflow_version
 
 from airflow_provider_paysecure.connection import (
     PaySecureSettings,
@@ -337,3 +338,43 @@ def test_expiry_falls_back_to_the_connection_default():
     assert settings.expiry(None) == 9.0
     assert settings.expiry(2.5) == 2.5
     assert settings_from_connection(conn()).expiry(None) is None
+
+
+# ------------------------------------- what the README says about numeric-looking versions in URIs
+
+VERSION_URIS = {
+    "plain": "paysecure://u:pw-123456@api.example.com/?merchant_id=M-1&version=1.10",
+    "quoted": "paysecure://u:pw-123456@api.example.com/?merchant_id=M-1&version=%221.10%22",
+}
+#: Airflow 3.3's ``airflow connections add --conn-uri`` JSON-decodes URI query values;
+#: 2.11 and 3.0 keep them as strings, as every ``AIRFLOW_CONN_*`` URI does.
+CLI_DECODES_QUERY_JSON = tuple(int(part) for part in airflow_version.split(".")[:2]) >= (3, 3)
+
+
+def test_env_uri_keeps_query_values_as_plain_strings(monkeypatch: pytest.MonkeyPatch) -> None:
+    from airflow.providers.common.compat.sdk import BaseHook
+
+    for name, uri in VERSION_URIS.items():
+        monkeypatch.setenv(f"AIRFLOW_CONN_PS_VERSION_{name.upper()}", uri)
+    plain = settings_from_connection(BaseHook.get_connection("ps_version_plain"))
+    quoted = settings_from_connection(BaseHook.get_connection("ps_version_quoted"))
+    assert plain.credentials.version == "1.10"
+    assert quoted.credentials.version == '"1.10"'  # the quotes become part of the version
+
+
+def test_cli_conn_uri_json_decodes_query_values_on_airflow_3_3(caplog: pytest.LogCaptureFixture) -> None:
+    # `airflow connections add --conn-uri` stores exactly `airflow.models.Connection(uri=...)`
+    from airflow.models import Connection
+
+    stored = {
+        name: Connection(conn_id=f"ps_cli_version_{name}", uri=uri).extra_dejson["version"]
+        for name, uri in VERSION_URIS.items()
+    }
+    if CLI_DECODES_QUERY_JSON:
+        assert stored == {"plain": 1.1, "quoted": "1.10"}  # the number loses its trailing zero
+        with caplog.at_level("WARNING"):
+            settings = settings_from_connection(conn(extra_dejson={"merchant_id": "M-1", "version": stored["plain"]}))
+        assert settings.credentials.version == "1.1"
+        assert "--conn-uri" in caplog.text and "version=%221.10%22" in caplog.text
+    else:
+        assert stored == {"plain": "1.10", "quoted": '"1.10"'}
