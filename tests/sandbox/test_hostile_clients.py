@@ -187,7 +187,7 @@ def test_an_idle_keep_alive_connection_is_closed_without_a_response(fast_sandbox
         except ConnectionResetError:
             leftover = b""
         assert leftover == b""
-        assert FAST.idle_timeout_s - 0.1 < time.monotonic() - started < FAST.idle_timeout_s + 1.5
+        assert FAST.idle_timeout_s / 2 < time.monotonic() - started < FAST.idle_timeout_s + 1.5
     assert fast_sandbox.http_stats() == {"idle_timeout": 1}
     assert_answers_create_session(fast_sandbox.base_url)
 
