@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-airflow-$(AIRFLOW_VERSION)
 PYTEST_ARGS ?=
 
-.PHONY: venv demo test lint typecheck docs unit e2e-deps test-matrix bench sandbox clean
+.PHONY: venv demo test lint typecheck docs unit e2e-deps test-matrix bench sandbox clean test-distributed distributed-deps
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,26 @@ e2e-deps:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q chromium; }
+
+## The distributed drills (tests/e2e/distributed): CeleryExecutor with Redis and PostgreSQL,
+## two Celery workers, two triggerers, api-server, scheduler, dag-processor, with fault drills.
+## The Celery stack goes into the project venv only (it is not a dependency of the provider).
+CELERY_PROVIDER_VERSION ?= 3.26.0
+# celery 5.7.0 removed celery.backends.database.retry, which the Celery provider 3.26.0 imports.
+CELERY_VERSION ?= 5.6.3
+PSYCOPG2_VERSION ?= 2.9.13
+ASYNCPG_VERSION ?= 0.32.0
+test-distributed: venv distributed-deps
+	$(BIN)/python -m pip install -q "apache-airflow==$(AIRFLOW_VERSION)" \
+	  "apache-airflow-providers-celery==$(CELERY_PROVIDER_VERSION)" "celery[redis]==$(CELERY_VERSION)" \
+	  "psycopg2-binary==$(PSYCOPG2_VERSION)" "asyncpg==$(ASYNCPG_VERSION)"
+	$(BIN)/python -m pytest -m distributed tests/e2e/distributed $(PYTEST_ARGS)
+
+# PostgreSQL 15 and redis-server from Debian's packages; the tests run private instances, never the services.
+distributed-deps:
+	@{ test -x /usr/lib/postgresql/15/bin/initdb && command -v redis-server >/dev/null 2>&1; } || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q postgresql redis-server; }
 
 ## The suite (without e2e) on Airflow 2.11.2, 3.0.6 and 3.3.2, each in its own virtualenv.
 test-matrix:

@@ -19,6 +19,7 @@ real PaySecure codes, which are not published:
 from __future__ import annotations
 
 import email.utils
+import hashlib
 import hmac
 import json
 import math
@@ -26,6 +27,7 @@ import random
 import threading
 import time
 import uuid
+from collections import deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -68,6 +70,8 @@ ADMIN_PREFIX = "/__sandbox"
 #: target cannot contain a space, so no route is ever named like this).
 HTTP_STATS_KEY = "http layer"
 MAX_SESSIONS = 100_000
+#: The request journal keeps the most recent operations (bounded memory).
+MAX_JOURNAL = 100_000
 
 _MODE_OUTCOME = {
     "503": "fault_503",
@@ -315,6 +319,7 @@ class SandboxService:
         self._stats: dict[str, dict[str, int]] = {}
         self._http_stats: dict[str, int] = {}
         self._sessions: dict[str, _Session] = {}
+        self._journal: deque[dict[str, Any]] = deque(maxlen=MAX_JOURNAL)
         self._started = time.monotonic()
         self._date_second = -1
         self._date_header = ""
@@ -395,6 +400,36 @@ class SandboxService:
         with self._lock:
             return dict(self._http_stats)
 
+    def journal(self) -> list[dict[str, Any]]:
+        """A copy of the request journal, oldest first: one entry per operation request received.
+
+        Each entry holds ``time`` (epoch seconds), ``operation``, ``outcome``, ``session_id``
+        (the request's ``SessionId`` or ``None``) and ``digest``: the SHA-256 of the request
+        body without ``Credentials`` (equal bodies give equal digests; no secret is kept).
+        """
+        with self._lock:
+            return list(self._journal)
+
+    def clear_journal(self) -> None:
+        """Forget the journal."""
+        with self._lock:
+            self._journal.clear()
+
+    def _log_request(self, op: str, body: bytes, outcome: str, received: float) -> None:
+        try:
+            dto = json.loads(body) if body.strip() else {}
+        except (ValueError, UnicodeDecodeError):
+            dto = None
+        if isinstance(dto, dict):
+            dto = {k: v for k, v in dto.items() if k != "Credentials"}
+            session_id = dto.get("SessionId") if isinstance(dto.get("SessionId"), str) else None
+            digest = hashlib.sha256(json.dumps(dto, sort_keys=True).encode()).hexdigest()
+        else:
+            session_id, digest = None, hashlib.sha256(body).hexdigest()
+        entry = {"time": received, "operation": op, "outcome": outcome, "session_id": session_id, "digest": digest}
+        with self._lock:
+            self._journal.append(entry)
+
     def expire_session(self, session_id: str) -> None:
         """Make a session expired now.
 
@@ -457,6 +492,7 @@ class SandboxService:
         content_type = CSV_CONTENT_TYPE if wants_csv else JSON_CONTENT_TYPE
         if fault is not None and fault not in ("fault_stall", "fault_truncated"):
             self._record(op, fault)
+            self._log_request(op, body, fault, received)
             return self._fault_reply(fault, content_type), delay
         try:
             reply, outcome = self._operation(op, body, received, delay)
@@ -470,6 +506,7 @@ class SandboxService:
         elif fault == "fault_stall":
             reply.action = "stall"
         self._record(op, fault or outcome)
+        self._log_request(op, body, fault or outcome, received)
         return reply, delay
 
     def _decide(self, op: str) -> tuple[str | None, float, bool]:
@@ -718,6 +755,7 @@ class SandboxService:
             "/faults": ("GET", "PUT", "PATCH", "DELETE"),
             "/stats": ("GET", "DELETE"),
             "/health": ("GET",),
+            "/journal": ("GET", "DELETE"),
         }
         parts = sub.strip("/").split("/")
         if len(parts) == 3 and parts[0] == "sessions" and parts[2] == "expire":
@@ -740,6 +778,10 @@ class SandboxService:
             )
         if sub == "/health":
             return Reply(200, _dumps(self.health()))
+        if sub == "/journal":
+            if method == "DELETE":
+                self.clear_journal()
+            return Reply(200, _dumps(self.journal()))
         if sub == "/stats":
             if method == "DELETE":
                 self.reset_stats()

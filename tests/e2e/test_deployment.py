@@ -30,7 +30,7 @@ from cryptography.fernet import Fernet, InvalidToken
 from airflow_provider_paysecure.sandbox import PaySecureSandbox
 from airflow_provider_paysecure.wire import mask_session_id
 from tests.conftest import LEAK_ACCOUNT, LEAK_PASSWORD
-from tests.e2e.deployment import AirflowDeployment, DeploymentError, wait_for
+from tests.e2e.deployment import AirflowDeployment, api_json, task_log, wait_dag_parsed, wait_for, xcom
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(900)]
 
@@ -59,13 +59,6 @@ class RunRecord:
     logs: dict[str, str] = field(default_factory=dict)  # "task[map_index]#try" -> text
 
 
-def _json(response: httpx.Response) -> Any:
-    assert response.status_code < 300, (
-        f"{response.request.method} {response.url}: {response.status_code} {response.text}"
-    )
-    return response.json()
-
-
 def _db(deployment: AirflowDeployment) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{deployment.home / 'airflow.db'}?mode=ro", uri=True, timeout=30)
 
@@ -91,40 +84,18 @@ def _sensor_trigger_rows(deployment: AirflowDeployment, run_id: str) -> list[dic
     return [{"id": r[0], "classpath": r[1], "kwargs": r[2]} for r in rows]
 
 
-def _log_text(api: httpx.Client, run_id: str, ti: dict[str, Any], try_number: int) -> str:
-    url = f"/api/v2/dags/{DAG_ID}/dagRuns/{run_id}/taskInstances/{ti['task_id']}/logs/{try_number}"
-    response = api.get(
-        url,
-        params={"map_index": ti["map_index"], "full_content": "true"},
-        headers={"Accept": "application/json"},
-    )
-    body = _json(response)
-    content = body.get("content")
-    assert content, f"empty log for {ti['task_id']}[{ti['map_index']}] try {try_number}"
-    return "\n".join(item if isinstance(item, str) else json.dumps(item) for item in content)
-
-
 @pytest.fixture(scope="module")
 def settlement_run(deployment: AirflowDeployment, api: httpx.Client, session_sandbox: PaySecureSandbox) -> RunRecord:
     """Run ``paysecure_settlement`` once, through a sandbox outage, and record everything."""
 
-    def dag_parsed() -> bool:
-        deployment.check_alive()
-        if api.get(f"/api/v2/dags/{DAG_ID}").status_code == 200:
-            return True
-        errors = api.get("/api/v2/importErrors").json().get("import_errors", [])
-        if errors:
-            raise DeploymentError(f"DAG import errors: {errors}")
-        return False
-
-    wait_for(f"{DAG_ID} to be parsed", dag_parsed, 180, 1.0, deployment.tail_logs)
+    wait_dag_parsed(deployment, api, DAG_ID)
 
     session_sandbox.clear_faults()
     session_sandbox.reset_stats()
     session_sandbox.set_faults(unavailable_for_s=900)  # until we end the outage below
-    _json(api.patch(f"/api/v2/dags/{DAG_ID}", json={"is_paused": False}))
+    api_json(api.patch(f"/api/v2/dags/{DAG_ID}", json={"is_paused": False}))
     run_id = f"e2e_{uuid.uuid4().hex[:12]}"
-    _json(
+    api_json(
         api.post(
             f"/api/v2/dags/{DAG_ID}/dagRuns",
             json={"dag_run_id": run_id, "logical_date": pendulum.now("UTC").isoformat()},
@@ -163,10 +134,10 @@ def settlement_run(deployment: AirflowDeployment, api: httpx.Client, session_san
 
     state = wait_for("the DAG run to finish", finished, 420, 1.0, diagnostics)
     sensor_state()
-    tis = _json(api.get(f"/api/v2/dags/{DAG_ID}/dagRuns/{run_id}/taskInstances", params={"limit": 100}))[
+    tis = api_json(api.get(f"/api/v2/dags/{DAG_ID}/dagRuns/{run_id}/taskInstances", params={"limit": 100}))[
         "task_instances"
     ]
-    runs = _json(api.get(f"/api/v2/dags/{DAG_ID}/dagRuns"))
+    runs = api_json(api.get(f"/api/v2/dags/{DAG_ID}/dagRuns"))
     record = RunRecord(
         run_id=run_id,
         state=state,
@@ -181,13 +152,12 @@ def settlement_run(deployment: AirflowDeployment, api: httpx.Client, session_san
     for ti in tis:
         for try_number in range(1, (ti.get("try_number") or 0) + 1):
             key = f"{ti['task_id']}[{ti['map_index']}]#{try_number}"
-            record.logs[key] = _log_text(api, run_id, ti, try_number)
+            record.logs[key] = task_log(api, DAG_ID, run_id, ti, try_number)
     return record
 
 
 def _xcom(api: httpx.Client, run_id: str, task_id: str, key: str = "return_value", map_index: int = -1) -> Any:
-    url = f"/api/v2/dags/{DAG_ID}/dagRuns/{run_id}/taskInstances/{task_id}/xcomEntries/{key}"
-    return _json(api.get(url, params={"map_index": map_index, "deserialize": "true"}))["value"]
+    return xcom(api, DAG_ID, run_id, task_id, key, map_index)
 
 
 def test_run_succeeds(settlement_run: RunRecord) -> None:
@@ -318,7 +288,7 @@ def test_deployment_serves_health_and_test_connection(
         "password": LEAK_PASSWORD,
         "extra": json.dumps({"merchant_id": LEAK_ACCOUNT.merchant_id, "version": "v4"}),
     }
-    result = _json(api.post("/api/v2/connections/test", json=body))
+    result = api_json(api.post("/api/v2/connections/test", json=body))
     assert result["status"] is True, result
     assert "Connected to PaySecure" in result["message"]
     assert LEAK_PASSWORD not in result["message"]
