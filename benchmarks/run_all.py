@@ -19,6 +19,7 @@ import bench_triggers
 from _common import machine_info
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+DISTRIBUTED_HEADING = "## Distributed"
 
 
 def main() -> None:
@@ -50,7 +51,10 @@ def main() -> None:
         f"Total benchmark time: {time.perf_counter() - started:.0f} s.",
         "",
     ]
-    RESULTS.write_text("\n".join(lines))
+    # The "Distributed" section comes from `make test-distributed`, not from here: keep it.
+    previous = RESULTS.read_text() if RESULTS.exists() else ""
+    kept = previous[previous.find(DISTRIBUTED_HEADING) :] if DISTRIBUTED_HEADING in previous else ""
+    RESULTS.write_text("\n".join(lines) + (f"\n{kept}" if kept else ""))
     print("\n".join(lines))
     print(f"wrote {RESULTS}", file=sys.stderr)
 
