@@ -32,8 +32,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import httpx
+
 from tests.e2e.deployment import AirflowDeployment, DeploymentError, free_port, wait_for
 
+#: What the drills measured (printed in the terminal summary of the session).
+FIGURES: dict[str, Any] = {}
 PG_BIN_ROOT = Path("/usr/lib/postgresql")
 PG_VERSION = "15"
 #: Celery worker concurrency (task slots per worker); two workers.
@@ -360,6 +364,24 @@ def celery_deployment(
     if dags_folder is not None:
         deployment.dags_folder = dags_folder
     return deployment
+
+
+@dataclass
+class Cluster:
+    """The running distributed deployment and its parts.
+
+    :param deployment: the Airflow components.
+    :param postgres: the metadata database.
+    :param redis: the Celery broker and result backend.
+    :param api: a client of the api-server.
+    :param triggerer_jobs: triggerer name -> its running job id.
+    """
+
+    deployment: AirflowDeployment
+    postgres: PrivatePostgres
+    redis: PrivateRedis
+    api: httpx.Client
+    triggerer_jobs: dict[str, int] = field(default_factory=dict)
 
 
 def running_triggerer_job_ids(postgres: PrivatePostgres) -> list[int]:

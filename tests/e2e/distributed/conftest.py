@@ -16,36 +16,22 @@ import importlib.util
 import json
 import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
-import httpx
 import pytest
 
 from airflow_provider_paysecure.sandbox import PaySecureSandbox
 from tests.e2e.conftest import KEEP_HOME
-from tests.e2e.deployment import AirflowDeployment, pids_with_marker, port_is_free
+from tests.e2e.deployment import pids_with_marker, port_is_free
 from tests.e2e.distributed.cluster import (
+    FIGURES,
+    Cluster,
     PrivatePostgres,
     PrivateRedis,
     celery_deployment,
     new_base_dir,
     start_cluster,
 )
-
-#: What the drills measured, printed in the terminal summary (and by ``make test-distributed``).
-FIGURES: dict[str, Any] = {}
-
-
-@dataclass
-class Cluster:
-    """The running distributed deployment and its parts."""
-
-    deployment: AirflowDeployment
-    postgres: PrivatePostgres
-    redis: PrivateRedis
-    api: httpx.Client
-    triggerer_jobs: dict[str, int] = field(default_factory=dict)
 
 
 @pytest.fixture(scope="module")

@@ -34,8 +34,7 @@ from airflow_provider_paysecure.sandbox import PaySecureSandbox
 from airflow_provider_paysecure.wire import mask_session_id
 from tests.conftest import LEAK_PASSWORD
 from tests.e2e.deployment import api_json, wait_dag_parsed, wait_for, xcom
-from tests.e2e.distributed.cluster import TRIGGERERS, WORKERS, running_triggerer_job_ids
-from tests.e2e.distributed.conftest import FIGURES, Cluster
+from tests.e2e.distributed.cluster import FIGURES, TRIGGERERS, WORKERS, Cluster, running_triggerer_job_ids
 
 pytestmark = [pytest.mark.distributed, pytest.mark.timeout(1800)]
 
@@ -449,12 +448,13 @@ def test_paysecure_down_60s_sensors_stay_deferred(cluster: Cluster, sandbox: Pay
     runs = 6
     outage_s = 60.0
     sandbox.clear_faults()
-    sandbox.reset_stats()
-    down_at = time.time()
-    sandbox.set_faults(unavailable_for_s=outage_s)
-    back_at = down_at + outage_s
+    sandbox.set_faults(**FAIL_CREATE_SESSION)
     run_ids = trigger_runs(cluster, runs, "outage")
-    wait_sensors(cluster, run_ids, "deferred", outage_s - 5)
+    wait_sensors(cluster, run_ids, "deferred", 600)
+    # PaySecure goes down (503 to everything) for 60 s while the sensors wait on the triggerers.
+    sandbox.reset_stats()
+    sandbox.set_faults(fail_first=0, routes=None, unavailable_for_s=outage_s)
+    back_at = time.time() + outage_s
     # While PaySecure is down: sensors wait on the triggerers, no task holds a worker slot.
     while time.time() < back_at - 2:
         running = query(
@@ -467,6 +467,7 @@ def test_paysecure_down_60s_sensors_stay_deferred(cluster: Cluster, sandbox: Pay
         assert set(task_states(cluster, run_ids, SENSOR).values()) == {"deferred"}
         time.sleep(2)
     assert sandbox.count("CreateSession", "unavailable") > 2 * runs, "the triggerers did not poll during the outage"
+    assert sandbox.count("CreateSession", "ok") == 0
     wait_sensors(cluster, run_ids, "success", 300)
     end_dates = query(
         cluster,
