@@ -228,6 +228,7 @@ class AirflowDeployment:
         with contextlib.suppress(subprocess.TimeoutExpired):
             self.processes[name].wait(timeout=10)
         wait_for(f"{name} to die", lambda: not pids_with_marker(self.marker, name), 15, 0.2)
+        del self.processes[name]  # killed on purpose: check_alive() must not report it
         return pids
 
     def component_of(self, pid: int) -> str | None:
