@@ -34,7 +34,8 @@ from typing import Any
 
 import httpx
 
-from tests.e2e.deployment import AirflowDeployment, DeploymentError, free_port, wait_for
+from tests.e2e.deployment import AirflowDeployment, DeploymentError, wait_for
+from tests.ports import free_port
 
 #: What the drills measured (printed in the terminal summary of the session).
 FIGURES: dict[str, Any] = {}

@@ -22,7 +22,7 @@ import pytest
 
 from airflow_provider_paysecure.sandbox import PaySecureSandbox
 from tests.e2e.conftest import KEEP_HOME
-from tests.e2e.deployment import pids_with_marker, port_is_free
+from tests.e2e.deployment import pids_with_marker
 from tests.e2e.distributed.cluster import (
     FIGURES,
     Cluster,
@@ -32,10 +32,17 @@ from tests.e2e.distributed.cluster import (
     new_base_dir,
     start_cluster,
 )
+from tests.ports import port_is_free
+
+
+@pytest.fixture
+def sandbox(session_sandbox: PaySecureSandbox) -> PaySecureSandbox:
+    """The session's sandbox: the one the cluster's connection points at (not a fresh one per test)."""
+    return session_sandbox
 
 
 @pytest.fixture(scope="module")
-def cluster(sandbox: PaySecureSandbox) -> Iterator[Cluster]:
+def cluster(session_sandbox: PaySecureSandbox) -> Iterator[Cluster]:
     """Start PostgreSQL, Redis and the Airflow components; stop all of them afterwards."""
     for module in ("airflow.providers.celery", "psycopg2", "redis"):
         if importlib.util.find_spec(module) is None:
@@ -43,7 +50,7 @@ def cluster(sandbox: PaySecureSandbox) -> Iterator[Cluster]:
     base = new_base_dir("paysecure-distributed-")
     postgres = PrivatePostgres(base / "postgres")
     redis = PrivateRedis(base / "redis")
-    conn_env = sandbox.conn_env("paysecure_default")
+    conn_env = session_sandbox.conn_env("paysecure_default")
     assert set(conn_env) == {"AIRFLOW_CONN_PAYSECURE_DEFAULT"}
     assert json.loads(conn_env["AIRFLOW_CONN_PAYSECURE_DEFAULT"])["conn_type"] == "paysecure"
     deployment = celery_deployment(base / "airflow-home", postgres, redis, conn_env)
