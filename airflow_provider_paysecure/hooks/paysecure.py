@@ -174,19 +174,24 @@ class PaySecureHook(BaseHook):
     def test_connection(self) -> tuple[bool, str]:
         """Create a session to prove the connection works (the UI's Test button).
 
+        Airflow runs the test under a throwaway connection id (e.g. ``'bz4L9XnJ'``),
+        not the id the user typed, so the message never names the connection id.
+
         :return: ``(ok, message)``; the message never shows the session id in clear.
         """
         try:
             session = self.create_session()
         except PaySecureError as exc:
-            return False, str(exc)
+            # config errors start with "PaySecure connection '<id>': "; drop the throwaway id
+            detail = str(exc).removeprefix(f"PaySecure connection {self.paysecure_conn_id!r}: ")
+            return False, f"PaySecure connection test failed: {detail}"
         except Exception as exc:  # the Test button must always get an answer
-            return False, f"{type(exc).__name__}: {exc}"
+            return False, f"PaySecure connection test failed: {type(exc).__name__}: {exc}"
         app = session.timestamps.get("AppLayer")
         app_ms = app.duration.total_seconds() * 1000 if app and app.duration is not None else None
         return True, (
-            f"Connected to PaySecure at {self.settings.base_url} as merchant "
-            f"{self.settings.credentials.merchant_id}: session "
+            f"PaySecure connection test: connected to {self.settings.base_url} as merchant "
+            f"{self.settings.credentials.merchant_id}, session "
             f"{wire.mask_session_id(session.session_id)} created in "
             f"{(session.round_trip_s or 0) * 1000:.0f} ms"
             + (f" (server AppLayer {app_ms:.0f} ms)" if app_ms is not None else "")
