@@ -15,6 +15,7 @@ from airflow_provider_paysecure import __version__
 _STRING = ["string", "null"]
 
 #: The extra fields of the ``paysecure`` connection form (Airflow 3.2+ format).
+#: The hook generates the legacy wtforms widgets (Airflow < 3.2) from this too.
 CONN_FIELDS: dict[str, dict[str, Any]] = {
     "merchant_id": {
         "label": "Merchant Id",
@@ -34,6 +35,11 @@ CONN_FIELDS: dict[str, dict[str, Any]] = {
     "timeout": {
         "label": "Read timeout (s)",
         "description": "Per-request read timeout in seconds (default 30).",
+        "schema": {"type": ["number", "null"]},
+    },
+    "connect_timeout": {
+        "label": "Connect timeout (s)",
+        "description": "Seconds to wait for the TCP/TLS connection (default 10).",
         "schema": {"type": ["number", "null"]},
     },
     "verify": {

@@ -31,6 +31,7 @@ EXTRA_FIELDS = {
     "version": "Version",
     "session_expiry_in_min": "Session expiry (minutes)",
     "timeout": "Read timeout (s)",
+    "connect_timeout": "Connect timeout (s)",
     "verify": "Verify TLS",
     "proxies": "Proxies (JSON)",
     "allow_insecure_http": "Allow plain http",
