@@ -12,6 +12,10 @@ from typing import Any
 
 from airflow_provider_paysecure import __version__
 
+#: The docs site; also the distribution's ``Documentation`` project URL (pyproject.toml),
+#: which Airflow 3.2+ shows as the provider's documentation link.
+DOCUMENTATION_URL = "https://paysecure-airflow.github.io/airflow-provider-paysecure/"
+
 _STRING = ["string", "null"]
 
 #: The extra fields of the ``paysecure`` connection form (Airflow 3.2+ format).
@@ -82,6 +86,7 @@ def get_provider_info() -> dict[str, Any]:
         "name": "PaySecure",
         "description": "PaySecure Pinless Web Services (Acculynk): sessions for settlement pipelines.",
         "versions": [__version__],
+        "documentation-url": DOCUMENTATION_URL,
         "integrations": [
             {
                 "integration-name": "PaySecure",
