@@ -24,19 +24,20 @@ import pytest
 from airflow_provider_paysecure.connection import settings_from_connection
 from airflow_provider_paysecure.get_provider_info import CONN_FIELDS, UI_FIELD_BEHAVIOUR
 from airflow_provider_paysecure.sandbox import PaySecureSandbox
-from tests.conftest import LEAK_PASSWORD
+from tests.conftest import LEAK_ACCOUNT, LEAK_PASSWORD
 from tests.e2e.airflow2 import Airflow2Webserver
-from tests.e2e.conftest import E2E_ACCOUNT, KEEP_HOME
-from tests.e2e.deployment import pids_with_marker, port_is_free
+from tests.e2e.conftest import KEEP_HOME
+from tests.e2e.deployment import pids_with_marker
 from tests.e2e.test_connection_form import _as_connection, _stored
+from tests.ports import port_is_free
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(900)]
 
 CONN_ID = "paysecure_af2"
 #: A value for every extra field: text, numbers (as typed), JSON, TLS verification.
 EXTRAS = {
-    "merchant_id": E2E_ACCOUNT.merchant_id,
-    "version": E2E_ACCOUNT.version or "v4",
+    "merchant_id": LEAK_ACCOUNT.merchant_id,
+    "version": LEAK_ACCOUNT.version or "v4",
     "session_expiry_in_min": "15",
     "timeout": "20",
     "connect_timeout": "5",
@@ -51,7 +52,7 @@ def _field(name: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def webserver(sandbox: PaySecureSandbox, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Airflow2Webserver]:
+def webserver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Airflow2Webserver]:
     """An Airflow 2 webserver with ``TEST_CONNECTION=Enabled`` and an admin user."""
     home = tmp_path_factory.mktemp("airflow2-home")
     server = Airflow2Webserver(home=home)
@@ -145,15 +146,15 @@ def test_form_shows_every_paysecure_field(page: Any, webserver: Airflow2Webserve
 
 
 def test_fill_test_save_reopen_and_test_again(
-    page: Any, webserver: Airflow2Webserver, sandbox: PaySecureSandbox
+    page: Any, webserver: Airflow2Webserver, session_sandbox: PaySecureSandbox
 ) -> None:
     # 1. A new connection, every kind of field filled, the box unticked: Test sends no
     #    allow_insecure_http, so plain http to a remote host is refused.
     _open_add_form(page, webserver)
     page.fill("#conn_id", CONN_ID)
     page.fill("#host", "http://paysecure-gateway.invalid")
-    page.fill("#port", str(sandbox.port))  # the integer field
-    page.fill("#login", E2E_ACCOUNT.user_name)
+    page.fill("#port", str(session_sandbox.port))  # the integer field
+    page.fill("#login", LEAK_ACCOUNT.user_name)
     page.fill("#password", LEAK_PASSWORD)
     for name, value in EXTRAS.items():
         page.fill(_field(name), value)
@@ -173,9 +174,11 @@ def test_fill_test_save_reopen_and_test_again(
     sent, result, alert = _press_test(page)
     extra = json.loads(sent["extra"])
     assert extra["allow_insecure_http"] == "y"  # how the 2.x form sends a ticked box
-    assert sent["port"] == sandbox.port and extra["timeout"] == "20"
+    assert sent["port"] == session_sandbox.port and extra["timeout"] == "20"
     assert result["status"] is True, result
-    assert result["message"].startswith(f"PaySecure connection test: connected to {sandbox.base_url} as merchant ")
+    assert result["message"].startswith(
+        f"PaySecure connection test: connected to {session_sandbox.base_url} as merchant "
+    )
     assert result["message"] in alert
     assert LEAK_PASSWORD not in alert
 
@@ -184,9 +187,9 @@ def test_fill_test_save_reopen_and_test_again(
     assert _saved_extra(page, webserver)["allow_insecure_http"] is True  # a JSON boolean
     stored = _stored(webserver, CONN_ID)
     settings = settings_from_connection(_as_connection(CONN_ID, stored))
-    assert settings.base_url == sandbox.base_url
+    assert settings.base_url == session_sandbox.base_url
     assert settings.credentials.password == LEAK_PASSWORD
-    assert settings.credentials.merchant_id == E2E_ACCOUNT.merchant_id
+    assert settings.credentials.merchant_id == LEAK_ACCOUNT.merchant_id
     assert settings.session_expiry_in_min == 15
     assert (settings.timeouts.connect, settings.timeouts.read) == (5, 20)
     assert settings.verify is True and not settings.proxies
@@ -197,8 +200,8 @@ def test_fill_test_save_reopen_and_test_again(
     # 4. Reopen: every value is back, the box still ticked; the password is not sent back.
     _reopen(page, webserver)
     assert page.input_value("#host") == "http://127.0.0.1"
-    assert page.input_value("#port") == str(sandbox.port)
-    assert page.input_value("#login") == E2E_ACCOUNT.user_name
+    assert page.input_value("#port") == str(session_sandbox.port)
+    assert page.input_value("#login") == LEAK_ACCOUNT.user_name
     assert page.input_value("#password") == ""
     for name, value in EXTRAS.items():
         assert page.input_value(_field(name)) == value, name
@@ -222,4 +225,4 @@ def test_fill_test_save_reopen_and_test_again(
     assert _saved_extra(page, webserver)["allow_insecure_http"] is False
     _reopen(page, webserver)
     assert not page.is_checked(_field("allow_insecure_http"))
-    assert page.input_value(_field("merchant_id")) == E2E_ACCOUNT.merchant_id
+    assert page.input_value(_field("merchant_id")) == LEAK_ACCOUNT.merchant_id
