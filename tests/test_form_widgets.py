@@ -125,6 +125,7 @@ def _assert_hook_widgets_for_react_ui(monkeypatch: pytest.MonkeyPatch) -> None:
     stub = types.ModuleType("wtforms")
     stub.StringField = HookMetaService.MockStringField  # type: ignore[attr-defined]
     stub.BooleanField = HookMetaService.MockBooleanField  # type: ignore[attr-defined]
+    stub.PasswordField = HookMetaService.MockPasswordField  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "wtforms", stub)
     widgets = PaySecureHook.get_connection_form_widgets()
     assert set(widgets) == FIELD_NAMES
