@@ -8,12 +8,12 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-airflow-$(AIRFLOW_VERSION)
 PYTEST_ARGS ?=
 
-.PHONY: venv demo test lint typecheck docs unit e2e-deps test-matrix bench sandbox clean test-distributed distributed-deps
+.PHONY: venv demo test lint typecheck docs unit e2e-deps test-matrix bench dist sandbox clean test-distributed distributed-deps
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q "apache-airflow==$(AIRFLOW_VERSION)" -e ".[dev,e2e]"
+	$(BIN)/python -m pip install -q --upgrade "pip>=25.1"  # 25.1: --group (PEP 735 dependency groups)
+	$(BIN)/python -m pip install -q "apache-airflow==$(AIRFLOW_VERSION)" -e . --group dev --group e2e
 	@rm -f $(VENV)/.installed-airflow-*
 	@touch $@
 
@@ -24,11 +24,13 @@ demo: venv
 	$(BIN)/python scripts/demo.py
 
 ## The whole test suite: lint, type check, unit, integration, reliability and e2e
-## (a real deployment and the browser) on Airflow 3.3.2, then the same suite
-## without e2e on Airflow 2.11.2 and 3.0.6, each in its own virtualenv.
+## (a real deployment and the browser) on Airflow 3.3.2 + Python 3.11, then the
+## matrix in scripts/matrix.sh, each pair in its own virtualenv: Python 3.10 +
+## Airflow 2.11.2 (with the 2.11 connection form in the browser), Python 3.12 +
+## Airflow 3.0.6 and Python 3.13 + Airflow 3.3.2, without the other e2e tests.
 test: venv e2e-deps lint typecheck docs
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
-	MATRIX_VERSIONS="2.11.2 3.0.6" bash scripts/matrix.sh
+	bash scripts/matrix.sh
 
 lint: venv
 	$(BIN)/ruff check .
@@ -39,7 +41,7 @@ typecheck: venv
 
 ## The docs site (Sphinx, MyST Markdown, furo) into docs/_build/html; warnings are errors.
 docs: venv
-	$(BIN)/python -m pip install -q sphinx myst-parser furo
+	$(BIN)/python -m pip install -q --group docs
 	$(BIN)/sphinx-build -W --keep-going -q -b html docs docs/_build/html
 
 # Chromium comes from Debian's packages (Playwright's own browser download is not used).
@@ -68,14 +70,20 @@ distributed-deps:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q postgresql redis-server; }
 
-## The suite (without e2e) on Airflow 2.11.2, 3.0.6 and 3.3.2, each in its own virtualenv.
-test-matrix:
+## Only the Python/Airflow matrix of `make test`.
+test-matrix: e2e-deps
 	bash scripts/matrix.sh
 
 ## Benchmarks; writes benchmarks/RESULTS.md.
 bench: venv
-	$(BIN)/python -m pip install -q -e ".[bench]"
+	$(BIN)/python -m pip install -q -e . --group bench
 	$(BIN)/python benchmarks/run_all.py
+
+## The sdist and the wheel in dist/, checked with `twine check --strict`.
+dist: venv
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist .
+	$(BIN)/twine check --strict dist/*
 
 ## Run the sandbox in the foreground on port 8085.
 sandbox: venv

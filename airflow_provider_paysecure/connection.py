@@ -26,8 +26,10 @@ DEFAULT_CONN_ID = "paysecure_default"
 DEFAULT_CONNECT_TIMEOUT = 10.0
 DEFAULT_READ_TIMEOUT = 30.0
 _LEGACY_PREFIX = f"extra__{CONN_TYPE}__"
-_TRUE = {"true", "1", "yes", "on"}
-_FALSE = {"false", "0", "no", "off", ""}
+# "y"/"n": Airflow 2.11's Flask form sends a ticked wtforms BooleanField as "y"
+# to the Test button (a saved connection stores a JSON boolean).
+_TRUE = {"true", "1", "yes", "y", "on"}
+_FALSE = {"false", "0", "no", "n", "off", ""}
 
 
 class RedactedStr(str):

@@ -12,9 +12,14 @@ from typing import Any
 
 from airflow_provider_paysecure import __version__
 
+#: The docs site; also the distribution's ``Documentation`` project URL (pyproject.toml),
+#: which Airflow 3.2+ shows as the provider's documentation link.
+DOCUMENTATION_URL = "https://paysecure-airflow.github.io/airflow-provider-paysecure/"
+
 _STRING = ["string", "null"]
 
 #: The extra fields of the ``paysecure`` connection form (Airflow 3.2+ format).
+#: The hook generates the legacy wtforms widgets (Airflow < 3.2) from this too.
 CONN_FIELDS: dict[str, dict[str, Any]] = {
     "merchant_id": {
         "label": "Merchant Id",
@@ -34,6 +39,11 @@ CONN_FIELDS: dict[str, dict[str, Any]] = {
     "timeout": {
         "label": "Read timeout (s)",
         "description": "Per-request read timeout in seconds (default 30).",
+        "schema": {"type": ["number", "null"]},
+    },
+    "connect_timeout": {
+        "label": "Connect timeout (s)",
+        "description": "Seconds to wait for the TCP/TLS connection (default 10).",
         "schema": {"type": ["number", "null"]},
     },
     "verify": {
@@ -76,6 +86,7 @@ def get_provider_info() -> dict[str, Any]:
         "name": "PaySecure",
         "description": "PaySecure Pinless Web Services (Acculynk): sessions for settlement pipelines.",
         "versions": [__version__],
+        "documentation-url": DOCUMENTATION_URL,
         "integrations": [
             {
                 "integration-name": "PaySecure",

@@ -133,10 +133,19 @@ def test_plain_http_to_non_loopback_is_refused(host):
         settings_from_connection(conn(host=host))
 
 
-def test_plain_http_allowed_when_explicitly_asked():
-    extras = {"merchant_id": "M", "version": "v", "allow_insecure_http": "true"}
+@pytest.mark.parametrize("ticked", ["true", True, "y", "Y", "on", "1"])
+def test_plain_http_allowed_when_explicitly_asked(ticked):
+    """ "y" is what Airflow 2.11's form sends to the Test button for a ticked checkbox."""
+    extras = {"merchant_id": "M", "version": "v", "allow_insecure_http": ticked}
     settings = settings_from_connection(conn(host="http://10.0.0.5", extra_dejson=extras))
     assert settings.base_url == "http://10.0.0.5"
+
+
+@pytest.mark.parametrize("unticked", ["false", False, "n", "", None])
+def test_plain_http_still_refused_when_the_box_is_not_ticked(unticked):
+    extras = {"merchant_id": "M", "version": "v", "allow_insecure_http": unticked}
+    with pytest.raises(PaySecureConfigError, match="refusing plain http:// to non-loopback host '10.0.0.5'"):
+        settings_from_connection(conn(host="http://10.0.0.5", extra_dejson=extras))
 
 
 @pytest.mark.parametrize(
@@ -146,7 +155,8 @@ def test_plain_http_allowed_when_explicitly_asked():
         ({"session_expiry_in_min": "0"}, "session_expiry_in_min must be a positive number"),
         ({"timeout": "abc"}, "timeout must be a positive number of seconds"),
         ({"connect_timeout": 0}, "connect_timeout must be a positive number of seconds"),
-        ({"allow_insecure_http": "maybe"}, "allow_insecure_http must be true or false"),
+        ({"allow_insecure_http": "maybe"}, "allow_insecure_http must be true or false, got 'maybe'"),
+        ({"allow_insecure_http": "yy"}, "allow_insecure_http must be true or false, got 'yy'"),
         ({"proxies": "not json"}, "proxies must be a JSON object"),
         ({"proxies": ["http://p"]}, "proxies must be a JSON object"),
     ],

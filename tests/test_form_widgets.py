@@ -30,6 +30,7 @@ FIELD_NAMES = {
     "version",
     "session_expiry_in_min",
     "timeout",
+    "connect_timeout",
     "verify",
     "proxies",
     "allow_insecure_http",
@@ -51,6 +52,31 @@ def test_provider_info_and_hook_describe_the_same_fields() -> None:
     assert behaviour["relabeling"]["login"] == "User Name"
 
 
+def test_legacy_widgets_are_generated_from_conn_fields(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The < 3.2 form (hook widgets) and the 3.2+ form (CONN_FIELDS) are the same fields:
+    same names in the same order, same labels and help texts, a checkbox for booleans.
+    Runs on every Airflow version, with stand-ins recording what the hook builds."""
+    import sys
+    import types
+
+    class Recorded:
+        def __init__(self, label: str, description: str = "", widget: Any = None) -> None:
+            self.kind = type(self).__name__
+            self.label, self.description = label, description
+
+    stub = types.ModuleType("wtforms")
+    for kind in ("StringField", "PasswordField", "BooleanField"):
+        setattr(stub, kind, type(kind, (Recorded,), {}))
+    monkeypatch.setitem(sys.modules, "wtforms", stub)
+    widgets = PaySecureHook.get_connection_form_widgets()
+    assert list(widgets) == list(CONN_FIELDS)
+    for name, spec in CONN_FIELDS.items():
+        field = widgets[name]
+        assert (str(field.label), field.description) == (spec["label"], spec["description"]), name
+        assert field.kind == FIELD_KINDS[name], name
+    assert "connect_timeout" in widgets  # a documented extra, so it has a form field
+
+
 def _assert_wtforms_widgets() -> None:
     """Airflow 2.x (Flask UI): real wtforms fields that the form can render."""
     import wtforms
@@ -64,6 +90,7 @@ def _assert_wtforms_widgets() -> None:
     form = form_class()
     for name in FIELD_NAMES:
         assert str(form[name].label.text) == CONN_FIELDS[name]["label"], name
+        assert form[name].description == CONN_FIELDS[name]["description"], name
         assert f'name="{name}"' in str(form[name]()), name
 
 
@@ -98,6 +125,7 @@ def _assert_hook_widgets_for_react_ui(monkeypatch: pytest.MonkeyPatch) -> None:
     stub = types.ModuleType("wtforms")
     stub.StringField = HookMetaService.MockStringField  # type: ignore[attr-defined]
     stub.BooleanField = HookMetaService.MockBooleanField  # type: ignore[attr-defined]
+    stub.PasswordField = HookMetaService.MockPasswordField  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "wtforms", stub)
     widgets = PaySecureHook.get_connection_form_widgets()
     assert set(widgets) == FIELD_NAMES
@@ -105,6 +133,7 @@ def _assert_hook_widgets_for_react_ui(monkeypatch: pytest.MonkeyPatch) -> None:
         assert isinstance(field, HookMetaService.MockBaseField), name
         assert type(field).__name__ == "Mock" + FIELD_KINDS[name], name
         assert field.param.dump()["schema"]["title"] == CONN_FIELDS[name]["label"], name
+        assert field.param.dump()["description"] == CONN_FIELDS[name]["description"], name
 
 
 def test_the_installed_ui_gets_every_paysecure_field(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -272,13 +272,31 @@ def test_test_connection_reports_success_without_clear_session_id(hook, scripted
     assert "****8d9e" in message
     assert "server AppLayer 42 ms" in message
     assert "M-100" in message
+    assert message.startswith(f"PaySecure connection test: connected to http://127.0.0.1:{scripted_server.port} ")
 
 
 def test_test_connection_reports_failure(hook, scripted_server):
     scripted_server.script(Reply(body=b'{"ErrorCode":"SBX_AUTH_FAILED","ErrorMessage":"bad password"}'))
     ok, message = hook.test_connection()
     assert ok is False
+    assert message.startswith("PaySecure connection test failed: ")
     assert "SBX_AUTH_FAILED" in message and LEAK_PASSWORD not in message
+
+
+def test_test_connection_messages_do_not_name_the_throwaway_conn_id(scripted_server, paysecure_conn):
+    """Airflow tests a form's values under a random id such as 'bz4L9XnJ'; don't show it."""
+    conn_id = paysecure_conn("bz4L9XnJ", port=scripted_server.port, extra={"merchant_id": ""})
+    ok, message = PaySecureHook(conn_id).test_connection()
+    assert ok is False
+    assert message == "PaySecure connection test failed: missing extra merchant_id (MerchantId)"
+    conn_id = paysecure_conn("bz4L9XnJ", host="http://10.0.0.5")
+    ok, message = PaySecureHook(conn_id).test_connection()
+    assert ok is False
+    assert message.startswith(
+        "PaySecure connection test failed: refusing plain http:// to non-loopback host '10.0.0.5'"
+    )
+    assert "bz4L9XnJ" not in message
+    assert scripted_server.requests == []
 
 
 def test_verify_false_logs_a_warning(scripted_server, paysecure_conn, caplog, capsys):

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import json
+import select
 import subprocess
 import sys
+import tarfile
 import venv
+import zipfile
 from importlib.metadata import entry_points, version
 from pathlib import Path
 
 import pytest
 
 import airflow_provider_paysecure
-from airflow_provider_paysecure.get_provider_info import get_provider_info
+from airflow_provider_paysecure.get_provider_info import DOCUMENTATION_URL, get_provider_info
+from tests.conftest import LEAK_PASSWORD
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -140,41 +144,167 @@ def test_py_typed_is_shipped():
     assert (Path(airflow_provider_paysecure.__file__).parent / "py.typed").exists()
 
 
-@pytest.mark.slow
-def test_wheel_installs_into_a_clean_virtualenv_and_airflow_lists_it(tmp_path):
-    dist = tmp_path / "dist"
-    subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(ROOT)],
-        check=True,
+def test_documentation_url_is_the_distributions_documentation_url():
+    from importlib.metadata import metadata
+
+    urls = dict(entry.split(", ", 1) for entry in metadata("airflow-provider-paysecure").get_all("Project-URL") or [])
+    assert set(urls) == {"Source", "Documentation", "Changelog", "Issues"}
+    assert get_provider_info()["documentation-url"] == urls["Documentation"] == DOCUMENTATION_URL
+
+
+def test_license_is_spdx_and_shipped():
+    from importlib.metadata import metadata
+
+    meta = metadata("airflow-provider-paysecure")
+    assert meta["License-Expression"] == "Apache-2.0"
+    assert not [c for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
+    assert (ROOT / "LICENSE").read_text().split()[:4] == ["Apache", "License", "Version", "2.0,"]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """``python -m build`` of this checkout: (sdist, wheel), the wheel built from the sdist."""
+    dist = tmp_path_factory.mktemp("dist")
+    done = subprocess.run(
+        [sys.executable, "-m", "build", "--outdir", str(dist), str(ROOT)],
         capture_output=True,
+        text=True,
         timeout=600,
     )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    (sdist,) = dist.glob("airflow_provider_paysecure-*.tar.gz")
     (wheel,) = dist.glob("airflow_provider_paysecure-*.whl")
-    import zipfile
+    return sdist, wheel
 
-    names = zipfile.ZipFile(wheel).namelist()
-    assert "airflow_provider_paysecure/py.typed" in names
-    assert not [n for n in names if n.startswith("tests/")]
-    env_dir = tmp_path / "venv"
-    venv.create(env_dir, with_pip=True)
-    py = env_dir / "bin" / "python"
+
+def _files_under(*folders: str) -> set[str]:
+    return {
+        path.relative_to(ROOT).as_posix()
+        for folder in folders
+        for path in (ROOT / folder).rglob("*")
+        if path.is_file() and not {"__pycache__", "_build"} & set(path.parts) and path.suffix != ".pyc"
+    }
+
+
+@pytest.mark.release
+def test_sdist_ships_the_whole_test_suite_and_the_wheel_only_the_package(built):
+    sdist, wheel = built
+    with tarfile.open(sdist) as tar:
+        prefix = f"airflow_provider_paysecure-{airflow_provider_paysecure.__version__}/"
+        in_sdist = {name.removeprefix(prefix) for name in tar.getnames()}
+    expected = _files_under("tests", "example_dags", "docs", "airflow_provider_paysecure")
+    assert {"tests/conftest.py", "tests/scripted_server.py", "tests/e2e/conftest.py"} <= expected
+    assert expected - in_sdist == set()
+    assert {"LICENSE", "CHANGELOG.md", "README.md", "pyproject.toml", "Makefile", "scripts/matrix.sh"} <= in_sdist
+    in_wheel = set(zipfile.ZipFile(wheel).namelist())
+    assert "airflow_provider_paysecure/py.typed" in in_wheel
+    assert f"airflow_provider_paysecure-{airflow_provider_paysecure.__version__}.dist-info/licenses/LICENSE" in in_wheel
+    assert {name.split("/")[0] for name in in_wheel} == {
+        "airflow_provider_paysecure",
+        f"airflow_provider_paysecure-{airflow_provider_paysecure.__version__}.dist-info",
+    }
+
+
+#: Run in the clean virtualenv: the installed package (not this checkout) creates a
+#: session against the sandbox started from that venv, and its provider info
+#: validates against the installed Airflow's schema.
+_CHECK_INSTALLED = """
+import json, pathlib, sys
+import airflow, jsonschema
+import airflow_provider_paysecure
+from airflow_provider_paysecure.get_provider_info import get_provider_info
+from airflow_provider_paysecure.hooks.paysecure import PaySecureHook
+
+schema = json.loads((pathlib.Path(airflow.__file__).parent / "provider_info.schema.json").read_text())
+jsonschema.validate(get_provider_info(), schema)
+session = PaySecureHook("paysecure_default").create_session()
+print(json.dumps({
+    "package": airflow_provider_paysecure.__file__,
+    "session_id_length": len(session.session_id),
+    "documentation_url": get_provider_info()["documentation-url"],
+}))
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.release
+@pytest.mark.timeout(1800)  # pip installs Airflow: ~70 s alone, far longer on a busy machine
+def test_built_wheel_works_in_a_clean_virtualenv(built, tmp_path):
+    """pip install the wheel (not this checkout) with Airflow into a new venv, then use it there."""
     import airflow
 
-    pinned = f"apache-airflow=={airflow.__version__}"
+    _sdist, wheel = built
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True)
+    bin_dir = env_dir / "bin"
     install = subprocess.run(
-        [str(py), "-m", "pip", "install", "-q", str(wheel), pinned], capture_output=True, text=True, timeout=1500
+        [str(bin_dir / "python"), "-m", "pip", "install", "-q", str(wheel), f"apache-airflow=={airflow.__version__}"],
+        capture_output=True,
+        text=True,
+        timeout=1500,
+        cwd=tmp_path,
     )
     assert install.returncode == 0, install.stderr[-3000:]
-    home = tmp_path / "home"
-    listed = subprocess.run(
-        [str(env_dir / "bin" / "airflow"), "providers", "list", "--output", "json"],
+    env = {
+        "PATH": f"{bin_dir}:/usr/bin:/bin",
+        "AIRFLOW_HOME": str(tmp_path / "home"),
+        "HOME": str(tmp_path),
+        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+    }
+
+    # 1. Airflow finds the provider through the entry point.
+    got = subprocess.run(
+        [str(bin_dir / "airflow"), "providers", "get", "airflow-provider-paysecure", "--output", "json"],
         capture_output=True,
         text=True,
         timeout=300,
-        env={"PATH": f"{env_dir / 'bin'}:/usr/bin:/bin", "AIRFLOW_HOME": str(home), "HOME": str(tmp_path)},
+        env=env,
+        cwd=tmp_path,
     )
-    assert listed.returncode == 0, listed.stderr[-3000:]
-    # Airflow may log to stdout before the JSON (e.g. 3.0's plugin-setup lines)
-    (listing,) = [json.loads(line) for line in listed.stdout.splitlines() if line.startswith(("[{", "[]"))]
-    providers = {p["package_name"]: p for p in listing}
-    assert providers["airflow-provider-paysecure"]["version"] == airflow_provider_paysecure.__version__
+    assert got.returncode == 0, got.stdout[-3000:] + got.stderr[-3000:]
+    # Airflow may log to stdout before the JSON
+    (listing,) = [json.loads(line) for line in got.stdout.splitlines() if line.startswith("[{")]
+    assert listing == [{"Provider": "airflow-provider-paysecure", "Version": airflow_provider_paysecure.__version__}]
+
+    # 2. The sandbox from that venv, and a session created by the hook from that venv.
+    sandbox = subprocess.Popen(
+        [str(bin_dir / "paysecure-sandbox"), "--port", "0", "--account", f"M-WHEEL:wheel-user:{LEAK_PASSWORD}:v4"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
+    try:
+        assert sandbox.stdout is not None
+        readable, _, _ = select.select([sandbox.stdout], [], [], 60)
+        assert readable, "paysecure-sandbox printed nothing within 60 s"
+        first = sandbox.stdout.readline().strip()
+        assert first.startswith("Sandbox listening on http://127.0.0.1:"), first
+        port = int(first.rsplit(":", 1)[1])
+        conn = {
+            "conn_type": "paysecure",
+            "host": "http://127.0.0.1",
+            "port": port,
+            "login": "wheel-user",
+            "password": LEAK_PASSWORD,
+            "extra": {"merchant_id": "M-WHEEL", "version": "v4"},
+        }
+        checked = subprocess.run(
+            [str(bin_dir / "python"), "-c", _CHECK_INSTALLED],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env={**env, "AIRFLOW_CONN_PAYSECURE_DEFAULT": json.dumps(conn)},
+            cwd=tmp_path,
+        )
+    finally:
+        sandbox.terminate()
+        sandbox.wait(timeout=30)
+    assert checked.returncode == 0, checked.stdout[-3000:] + checked.stderr[-3000:]
+    result = json.loads(checked.stdout.strip().splitlines()[-1])
+    # 3. It was the installed wheel that did all this, not this checkout.
+    assert Path(result["package"]).is_relative_to(env_dir), result
+    assert result["session_id_length"] > 0
+    assert result["documentation_url"] == DOCUMENTATION_URL
+    assert LEAK_PASSWORD not in checked.stdout + checked.stderr

@@ -174,19 +174,24 @@ class PaySecureHook(BaseHook):
     def test_connection(self) -> tuple[bool, str]:
         """Create a session to prove the connection works (the UI's Test button).
 
+        Airflow runs the test under a throwaway connection id (e.g. ``'bz4L9XnJ'``),
+        not the id the user typed, so the message never names the connection id.
+
         :return: ``(ok, message)``; the message never shows the session id in clear.
         """
         try:
             session = self.create_session()
         except PaySecureError as exc:
-            return False, str(exc)
+            # config errors start with "PaySecure connection '<id>': "; drop the throwaway id
+            detail = str(exc).removeprefix(f"PaySecure connection {self.paysecure_conn_id!r}: ")
+            return False, f"PaySecure connection test failed: {detail}"
         except Exception as exc:  # the Test button must always get an answer
-            return False, f"{type(exc).__name__}: {exc}"
+            return False, f"PaySecure connection test failed: {type(exc).__name__}: {exc}"
         app = session.timestamps.get("AppLayer")
         app_ms = app.duration.total_seconds() * 1000 if app and app.duration is not None else None
         return True, (
-            f"Connected to PaySecure at {self.settings.base_url} as merchant "
-            f"{self.settings.credentials.merchant_id}: session "
+            f"PaySecure connection test: connected to {self.settings.base_url} as merchant "
+            f"{self.settings.credentials.merchant_id}, session "
             f"{wire.mask_session_id(session.session_id)} created in "
             f"{(session.round_trip_s or 0) * 1000:.0f} ms"
             + (f" (server AppLayer {app_ms:.0f} ms)" if app_ms is not None else "")
@@ -232,37 +237,39 @@ class PaySecureHook(BaseHook):
     def get_connection_form_widgets(cls) -> dict[str, Any]:
         """Extra fields of the connection form, for Airflow 2.11, 3.0 and 3.1.
 
-        Airflow 3.2+ reads ``conn-fields`` from the provider info instead.
+        Generated from the provider info's ``CONN_FIELDS`` (which Airflow 3.2+
+        reads directly), so both forms show the same fields, labels and help texts:
+        a boolean schema becomes a checkbox, ``format: password`` a masked input,
+        anything else a text input (numbers too: the hook parses them).
         """
-        from wtforms import BooleanField, StringField
+        from wtforms import BooleanField, PasswordField, StringField
+
+        from airflow_provider_paysecure.get_provider_info import CONN_FIELDS
 
         try:
-            from flask_appbuilder.fieldwidgets import BS3TextFieldWidget
+            from flask_appbuilder.fieldwidgets import BS3PasswordFieldWidget, BS3TextFieldWidget
             from flask_babel import lazy_gettext as label
         except ImportError:  # Airflow 3.0/3.1 without the FAB UI
-            widget: Any = None
+            text_widget: Any = None
+            password_widget: Any = None
 
             def label(text: str) -> str:
                 return text
         else:
-            widget = BS3TextFieldWidget()
+            text_widget = BS3TextFieldWidget()
+            password_widget = BS3PasswordFieldWidget()
 
-        def text(field: str, description: str) -> Any:
+        def field_for(spec: dict[str, Any]) -> Any:
+            schema = spec["schema"]
+            if "boolean" in schema["type"]:
+                return BooleanField(label(spec["label"]), description=spec["description"])
+            kind, widget = (
+                (PasswordField, password_widget) if schema.get("format") == "password" else (StringField, text_widget)
+            )
             kwargs = {"widget": widget} if widget is not None else {}
-            return StringField(label(field), description=description, **kwargs)
+            return kind(label(spec["label"]), description=spec["description"], **kwargs)
 
-        return {
-            "merchant_id": text("Merchant Id", "PaySecure MerchantId (required)."),
-            "version": text("Version", "PaySecure API Version you are certified on (required)."),
-            "session_expiry_in_min": text("Session expiry (minutes)", "Default SessionExpiryInMin (optional)."),
-            "timeout": text("Read timeout (s)", "Per-request read timeout; default 30."),
-            "verify": text("Verify TLS", "true (default), false, or a CA bundle path."),
-            "proxies": text("Proxies (JSON)", 'Optional, e.g. {"https": "http://proxy:3128"}.'),
-            "allow_insecure_http": BooleanField(
-                label("Allow plain http"),
-                description="Only for a non-loopback test server without TLS.",
-            ),
-        }
+        return {name: field_for(spec) for name, spec in CONN_FIELDS.items()}
 
     @classmethod
     def get_ui_field_behaviour(cls) -> dict[str, Any]:

@@ -31,6 +31,7 @@ EXTRA_FIELDS = {
     "version": "Version",
     "session_expiry_in_min": "Session expiry (minutes)",
     "timeout": "Read timeout (s)",
+    "connect_timeout": "Connect timeout (s)",
     "verify": "Verify TLS",
     "proxies": "Proxies (JSON)",
     "allow_insecure_http": "Allow plain http",
@@ -185,7 +186,7 @@ def test_add_test_reopen_and_break(
     assert sent["port"] == session_sandbox.port
     assert status == 200 and result["status"] is True, result
     assert "Test Connection Successful" in toast
-    assert f"Connected to PaySecure at {session_sandbox.base_url}" in toast
+    assert f"PaySecure connection test: connected to {session_sandbox.base_url}" in toast
     assert LEAK_ACCOUNT.merchant_id in toast
     assert LEAK_PASSWORD not in toast
     page.screenshot(path=str(IMAGES / "connection-test-success.png"))
@@ -270,7 +271,7 @@ def test_blank_port(
     reply = api.post("/api/v2/connections/test", json=body)
     assert reply.status_code == 200, reply.text
     assert reply.json()["status"] is True, reply.json()
-    assert f"Connected to PaySecure at {session_sandbox.base_url}" in reply.json()["message"]
+    assert f"PaySecure connection test: connected to {session_sandbox.base_url}" in reply.json()["message"]
 
 
 def test_screenshots_were_written() -> None:

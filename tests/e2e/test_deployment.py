@@ -290,5 +290,5 @@ def test_deployment_serves_health_and_test_connection(
     }
     result = api_json(api.post("/api/v2/connections/test", json=body))
     assert result["status"] is True, result
-    assert "Connected to PaySecure" in result["message"]
+    assert result["message"].startswith("PaySecure connection test: connected to ")
     assert LEAK_PASSWORD not in result["message"]
