@@ -15,8 +15,8 @@
 # The interpreter is python<PYTHON> from ~/.pyenv/versions or PATH. If it is missing,
 # the pair runs on $PYTHON (python3) instead and the summary says so; set
 # MATRIX_REQUIRE_PYTHON=1 to fail instead (CI does).
-# In each venv: `pytest tests --ignore=tests/e2e -m "not release"` (the wheel-install
-# test runs once, in the main venv), except on Airflow 2, where
+# In each venv: `pytest tests --ignore=tests/e2e -m "not release and not distributed"`
+# (the wheel-install test runs once, in the main venv; -m replaces pyproject's), except on Airflow 2, where
 # tests/e2e holds the browser test of the 2.x connection form (tests/e2e/conftest.py
 # collects only the files for the installed Airflow), so it runs `pytest tests`.
 # Exits non-zero if any venv fails to build or any test run fails; prints a summary.
@@ -125,7 +125,7 @@ for pair in $MATRIX; do
     home="$(mktemp -d "${TMPDIR:-/tmp}/paysecure-matrix-${version}-XXXXXX")"
     # A fresh AIRFLOW_HOME per version: the metadata DB schemas differ.
     if env -u AIRFLOW__CORE__DAGS_FOLDER AIRFLOW_HOME="$home" PATH="$ROOT/$venv/bin:$PATH" \
-        "$venv/bin/python" -m pytest "${selection[@]}" -m "not release" -p no:cacheprovider -q \
+        "$venv/bin/python" -m pytest "${selection[@]}" -m "not release and not distributed" -p no:cacheprovider -q \
         "${PYTEST_ARGS[@]}"; then
         RESULT[$pair]="passed$note"
     else
