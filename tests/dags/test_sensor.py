@@ -75,8 +75,13 @@ def test_constructor_errors() -> None:
         PaySecureSessionSensor(task_id="wait", session_expiry_in_min=-1)
     with pytest.raises(ValueError, match=r"^PaySecureSessionSensor: unknown hook_params key\(s\) 'verify'"):
         PaySecureSessionSensor(task_id="wait", hook_params={"verify": False})
-    with pytest.raises(ValueError, match="retry_on_error_codes must be a list of error codes, got the string 'E1'"):
+    with pytest.raises(
+        PaySecureConfigError,
+        match="^PaySecureSessionSensor: retry_on_error_codes must be a list of error codes, got 'E1'$",
+    ):
         PaySecureSessionSensor(task_id="wait", retry_on_error_codes="E1")
+    with pytest.raises(PaySecureConfigError, match=r"hook_params: timeout must be .* pair, got \[5\]$"):
+        PaySecureSessionSensor(task_id="wait", hook_params={"timeout": [5]})
 
 
 def test_hook_params_override_sensor_defaults() -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from airflow_provider_paysecure.exceptions import PaySecureConfigError
 from airflow_provider_paysecure.retry import RetryPolicy
 from airflow_provider_paysecure.sandbox import PaySecureSandbox
 from airflow_provider_paysecure.triggers.paysecure import PaySecureSessionTrigger
@@ -78,11 +79,16 @@ def test_kwargs_hold_no_credentials(sandbox: PaySecureSandbox) -> None:
         ({"poll_interval": -1}, "poll_interval must be >= 0 seconds, got -1"),
         ({"deadline": "soon"}, "soon"),
         ({"retry_policy": {"retry_limit": -2}}, "retry_limit must be a whole number >= 0, got -2"),
-        ({"timeout": [1, 2, 3]}, r"timeout must be seconds or \[connect, read\], got \[1.0, 2.0, 3.0\]"),
+        (
+            {"timeout": [1, 2, 3]},
+            r"timeout must be a positive number of seconds or a \(connect, read\) pair, got \[1, 2, 3\]",
+        ),
+        ({"timeout": [5]}, r"PaySecureSessionTrigger: timeout must be .* got \[5\]"),
+        ({"retry_on_error_codes": "E1"}, "retry_on_error_codes must be a list of error codes, got 'E1'"),
     ],
 )
 def test_bad_arguments(kwargs: dict[str, Any], message: str) -> None:
-    with pytest.raises(ValueError, match=message):
+    with pytest.raises(PaySecureConfigError, match=message):
         PaySecureSessionTrigger(**kwargs)
 
 
@@ -121,6 +127,16 @@ def test_retries_within_a_poll_use_the_retry_policy(sandbox: PaySecureSandbox) -
     assert sandbox.count("CreateSession") == 3
 
 
+#: The error-event fields that only transport errors fill in.
+NO_TRANSPORT_FIELDS = {
+    "attempts": None,
+    "elapsed": None,
+    "outcome_unknown": False,
+    "retryable": True,
+    "retry_after": None,
+}
+
+
 def test_wrong_password_is_one_fatal_event(
     sandbox: PaySecureSandbox, paysecure_conn: Any, wrong_password_conn: str
 ) -> None:
@@ -133,7 +149,9 @@ def test_wrong_password_is_one_fatal_event(
         "error_type": "PaySecureAPIError",
         "message": "PaySecure returned ErrorCode 'SBX_AUTH_FAILED': Invalid user name or password for this merchant.",
         "error_code": "SBX_AUTH_FAILED",
+        "error_message": "Invalid user name or password for this merchant.",
         "status_code": 200,
+        **NO_TRANSPORT_FIELDS,
     }
     assert sandbox.count("CreateSession") == 1
 
@@ -167,7 +185,9 @@ def test_real_401_is_a_fatal_auth_event(scripted_server: ScriptedServer, paysecu
         "error_type": "PaySecureAuthError",
         "message": "PaySecure rejected the credentials (HTTP 401, Unauthorized): Invalid credentials",
         "error_code": "Unauthorized",
+        "error_message": "Invalid credentials",
         "status_code": 401,
+        **NO_TRANSPORT_FIELDS,
     }
     assert len(scripted_server.requests) == 1
     assert LEAK_PASSWORD.encode() in scripted_server.requests[0].body  # it was sent, not logged
@@ -183,7 +203,8 @@ def test_deadline_yields_one_timeout_event(sandbox: PaySecureSandbox) -> None:
     assert payload["message"].startswith("PaySecure did not issue a session before the deadline (")
     assert 0.9 <= elapsed < 5
     assert sandbox.count("CreateSession", "ok") == 0
-    assert sandbox.count("CreateSession") >= 3
+    # 503 with Retry-After: 1 -- the trigger waits it out (capped by the deadline) before polling again
+    assert sandbox.count("CreateSession") == 1
 
 
 def test_deadline_in_the_past_sends_nothing(sandbox: PaySecureSandbox) -> None:

@@ -1,0 +1,210 @@
+"""The ``requests`` transport of :class:`~airflow_provider_paysecure.call.Call`, for the hook.
+
+It only does I/O: send one :class:`~airflow_provider_paysecure.call.Send` step,
+stream the body through a :class:`~airflow_provider_paysecure.call.BodyDecoder`,
+stop at the step's wall-clock deadline, and report what happened. The
+connections it uses register with the :mod:`.watchdog`, which cuts a read off at
+the deadline however slowly the server drips bytes. Importing this module
+imports ``requests``; the hook imports it at the first call.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import requests
+import requests.adapters
+import urllib3
+import urllib3.connection
+import urllib3.connectionpool
+import urllib3.exceptions
+
+from airflow_provider_paysecure.call import (
+    CHUNK_BYTES,
+    BodyDecodeError,
+    BodyDecoder,
+    BodyTooLarge,
+    Call,
+    Done,
+    Failure,
+    FailureKind,
+    Response,
+    Send,
+    decoder_failure,
+)
+from airflow_provider_paysecure.retry import describe_exception
+from airflow_provider_paysecure.transports.watchdog import WATCHDOG
+
+T = TypeVar("T")
+
+
+class _WatchedHTTPConnection(urllib3.connection.HTTPConnection):
+    def request(self, *args: Any, **kwargs: Any) -> Any:
+        watch = WATCHDOG.current
+        if watch is not None:
+            watch.add(self)
+        return super().request(*args, **kwargs)
+
+
+class _WatchedHTTPSConnection(urllib3.connection.HTTPSConnection):
+    def request(self, *args: Any, **kwargs: Any) -> Any:
+        watch = WATCHDOG.current
+        if watch is not None:
+            watch.add(self)
+        return super().request(*args, **kwargs)
+
+
+class _HTTPPool(urllib3.connectionpool.HTTPConnectionPool):
+    ConnectionCls = _WatchedHTTPConnection
+
+
+class _HTTPSPool(urllib3.connectionpool.HTTPSConnectionPool):
+    ConnectionCls = _WatchedHTTPSConnection
+
+
+_POOLS = {"http": _HTTPPool, "https": _HTTPSPool}
+
+
+class WatchedAdapter(requests.adapters.HTTPAdapter):
+    """An ``HTTPAdapter`` whose connections the :mod:`.watchdog` can cut off."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        """Build the pool manager with watched connection pools.
+
+        :param args: as for ``HTTPAdapter``.
+        :param kwargs: as for ``HTTPAdapter``.
+        """
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = _POOLS
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        """The proxy manager for ``proxy``, with watched connection pools.
+
+        :param proxy: the proxy URL.
+        :param proxy_kwargs: as for ``HTTPAdapter``.
+        """
+        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        if hasattr(manager, "pool_classes_by_scheme") and not proxy.lower().startswith("socks"):
+            manager.pool_classes_by_scheme = _POOLS
+        return manager
+
+
+def new_session(verify: bool | str, proxies: dict[str, str] | None) -> requests.Session:
+    """A ``requests.Session`` for PaySecure: watched connections, the connection's TLS and proxies.
+
+    :param verify: ``True``/``False`` or a CA bundle path.
+    :param proxies: scheme to proxy URL, or ``None`` (then the environment's proxies apply).
+    """
+    session = requests.Session()
+    adapter = WatchedAdapter()
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    session.verify = verify
+    if proxies:
+        session.proxies.update(proxies)
+    session.trust_env = not proxies
+    return session
+
+
+def run(call: Call[T], http: requests.Session, verify: bool | str) -> T:
+    """Drive ``call`` to its end over ``http``; return its result or raise its error.
+
+    :param call: the call to make.
+    :param http: the session from :func:`new_session`.
+    :param verify: ``True``/``False`` or a CA bundle path, given per request: with
+        ``trust_env``, requests lets ``REQUESTS_CA_BUNDLE`` override a *session*
+        ``verify`` (psf/requests#3829).
+    """
+    while True:
+        step = call.next()
+        if isinstance(step, Done):
+            return step.unwrap()
+        if isinstance(step, Send):
+            call.receive(send(http, step, verify))
+        else:
+            time.sleep(step.seconds)
+
+
+def send(http: requests.Session, step: Send, verify: bool | str) -> Response | Failure:
+    """One attempt: POST the request and read the reply within the step's limits.
+
+    :param http: the session from :func:`new_session`.
+    :param step: what to send and within which limits.
+    :param verify: ``True``/``False`` or a CA bundle path.
+    """
+    request = step.request
+    started = time.monotonic()
+    watch = WATCHDOG.start(step.deadline)
+    try:
+        response = http.post(
+            request.url,
+            data=request.body,
+            headers=dict(request.headers),
+            timeout=(step.connect_s, step.read_s),
+            allow_redirects=False,
+            verify=verify,
+            stream=True,
+        )
+        try:
+            decoder = BodyDecoder(response.headers.get("Content-Encoding"), step.max_bytes)
+            length = response.headers.get("Content-Length", "")
+            if length.isdigit() and int(length) > step.max_bytes:
+                raise BodyTooLarge(f"Content-Length {length[:20]} exceeds {step.max_bytes} bytes")
+            read: Callable[..., bytes] = response.raw.read
+            while True:
+                if time.monotonic() >= step.deadline:
+                    return Failure(FailureKind.DEADLINE, "the reply was still arriving at the deadline")
+                chunk = read(CHUNK_BYTES, decode_content=False)
+                if not chunk:
+                    break
+                decoder.feed(chunk)
+            body = decoder.finish()
+        finally:
+            response.close()
+        return Response(response.status_code, response.headers, body, time.monotonic() - started)
+    except (BodyTooLarge, BodyDecodeError) as exc:
+        return decoder_failure(exc)
+    except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
+        if watch.fired or time.monotonic() >= step.deadline:
+            return Failure(FailureKind.DEADLINE, f"cut off at the deadline ({describe_exception(exc)})")
+        return _failure(exc)
+    finally:
+        WATCHDOG.stop(watch)
+
+
+def _failure(exc: BaseException) -> Failure:
+    """Classify a ``requests``/``urllib3`` exception by what it proves about delivery."""
+    detail = describe_exception(exc)
+    if isinstance(exc, requests.exceptions.SSLError):
+        return Failure(FailureKind.TLS, detail)
+    if isinstance(exc, requests.exceptions.ConnectTimeout):
+        return Failure(FailureKind.NOT_SENT, f"connect timed out ({detail})")
+    if isinstance(exc, (requests.exceptions.ReadTimeout, urllib3.exceptions.ReadTimeoutError)):
+        return Failure(FailureKind.MAYBE_SENT, f"timed out ({detail})")
+    if isinstance(exc, (requests.exceptions.InvalidURL, requests.exceptions.InvalidHeader)):
+        return Failure(FailureKind.INVALID, detail)
+    if isinstance(exc, requests.exceptions.ProxyError) or _never_connected(exc):
+        return Failure(FailureKind.NOT_SENT, f"ConnectionError ({detail})")
+    return Failure(FailureKind.MAYBE_SENT, f"{type(exc).__name__} ({detail})")
+
+
+def _never_connected(exc: BaseException) -> bool:
+    """Whether the exception chain shows the connection was never established."""
+    seen: Any = exc
+    for _ in range(10):
+        if seen is None:
+            return False
+        if isinstance(seen, (urllib3.exceptions.NewConnectionError, urllib3.exceptions.NameResolutionError)):
+            return True
+        if isinstance(seen, (ConnectionRefusedError,)):
+            return True
+        reason = getattr(seen, "reason", None)
+        if reason is None and seen.args and isinstance(seen.args[0], BaseException):
+            reason = seen.args[0]
+        seen = reason if isinstance(reason, BaseException) else (seen.__cause__ or seen.__context__)
+    return False
+
+
+__all__ = ["WatchedAdapter", "new_session", "run", "send"]
