@@ -40,7 +40,7 @@ import logging
 import random
 import time
 import zlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -244,6 +244,62 @@ class BodyDecoder:
             raise BodyTooLarge(f"more than {self.max_bytes} bytes once decoded")
         if data:
             self._parts.append(data)
+
+
+#: What the transports report, worded once so that both report a fault alike.
+READ_TIMEOUT = Failure(FailureKind.MAYBE_SENT, "read timed out")
+CONNECT_TIMEOUT = Failure(FailureKind.NOT_SENT, "connect timed out")
+CONNECTION_LOST = Failure(FailureKind.MAYBE_SENT, "ConnectionError: connection lost after the request was sent")
+PROXY_UNREACHABLE = Failure(FailureKind.NOT_SENT, "ConnectionError: the proxy could not be reached")
+CUT_OFF = Failure(FailureKind.DEADLINE, "cut off at the deadline")
+
+
+def exception_chain(exc: BaseException, depth: int = 12) -> Iterator[BaseException]:
+    """``exc`` and what it wraps (``reason``, a wrapped first argument, cause, context).
+
+    :param exc: an exception raised by an HTTP client.
+    :param depth: how many links to follow at most.
+    """
+    seen: BaseException | None = exc
+    for _ in range(depth):
+        if seen is None:
+            return
+        yield seen
+        reason = getattr(seen, "reason", None)
+        if not isinstance(reason, BaseException):
+            first = seen.args[0] if seen.args else None
+            reason = first if isinstance(first, BaseException) else None
+        seen = reason or seen.__cause__ or seen.__context__
+
+
+def tls_failure(exc: BaseException) -> Failure | None:
+    """A :class:`Failure` of kind TLS if ``exc`` wraps an ``ssl.SSLError``, else ``None``.
+
+    :param exc: an exception raised by an HTTP client.
+    """
+    import ssl
+
+    for link in exception_chain(exc):
+        if isinstance(link, ssl.SSLError):
+            reason = str(link.reason or "handshake failed").replace("_", " ").lower()
+            verify = getattr(link, "verify_message", None)
+            return Failure(FailureKind.TLS, f"{reason}: {verify}" if verify else reason)
+    return None
+
+
+def connect_failure(exc: BaseException) -> Failure:
+    """The :class:`Failure` for a connection that was never established (nothing was sent).
+
+    :param exc: an exception raised by an HTTP client while connecting.
+    """
+    import socket
+
+    for link in exception_chain(exc):
+        if isinstance(link, ConnectionRefusedError):
+            return Failure(FailureKind.NOT_SENT, "ConnectionError: connection refused")
+        if isinstance(link, socket.gaierror):
+            return Failure(FailureKind.NOT_SENT, "ConnectionError: the host name could not be resolved")
+    return Failure(FailureKind.NOT_SENT, "ConnectionError: could not connect")
 
 
 def decoder_failure(exc: BodyTooLarge | BodyDecodeError) -> Failure:
@@ -493,8 +549,13 @@ def _one_line(text: str, limit: int = 300) -> str:
 
 __all__ = [
     "CHUNK_BYTES",
+    "CONNECTION_LOST",
+    "CONNECT_TIMEOUT",
+    "CUT_OFF",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "NOT_PROCESSED_STATUSES",
+    "PROXY_UNREACHABLE",
+    "READ_TIMEOUT",
     "RETRY_SAFE_OPERATIONS",
     "BodyDecodeError",
     "BodyDecoder",
@@ -507,6 +568,9 @@ __all__ = [
     "Send",
     "Sleep",
     "Step",
+    "connect_failure",
     "decoder_failure",
+    "exception_chain",
     "is_retry_safe",
+    "tls_failure",
 ]

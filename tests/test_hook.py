@@ -64,6 +64,7 @@ def test_create_session_success_sends_the_spec_request(hook, scripted_server):
     (seen,) = scripted_server.requests
     assert seen.path == "/CreateSession"
     assert seen.headers["Accept"] == "application/json"
+    assert seen.headers["Accept-Encoding"] == "identity"
     assert seen.headers["Content-Type"] == "application/json"
     assert seen.headers["User-Agent"] == USER_AGENT
     assert json.loads(seen.body) == {

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import ssl
+import logging
 import time
 from typing import Any, TypeVar
 
@@ -20,6 +20,11 @@ import httpx
 
 from airflow_provider_paysecure.call import (
     CHUNK_BYTES,
+    CONNECT_TIMEOUT,
+    CONNECTION_LOST,
+    CUT_OFF,
+    PROXY_UNREACHABLE,
+    READ_TIMEOUT,
     BodyDecodeError,
     BodyDecoder,
     BodyTooLarge,
@@ -29,11 +34,14 @@ from airflow_provider_paysecure.call import (
     FailureKind,
     Response,
     Send,
+    connect_failure,
     decoder_failure,
+    tls_failure,
 )
 from airflow_provider_paysecure.retry import describe_exception
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 #: Replies larger than this are classified in a worker thread, off the event loop.
 OFF_LOOP_BYTES = 64 * 1024
@@ -70,7 +78,7 @@ async def send(client: httpx.AsyncClient, step: Send, clock: Any = time.monotoni
     try:
         return await _bounded(_attempt(client, step, clock, started), max(0.0, step.deadline - started))
     except (TimeoutError, asyncio.TimeoutError):
-        return Failure(FailureKind.DEADLINE, "cut off at the deadline")
+        return CUT_OFF
     except (BodyTooLarge, BodyDecodeError) as exc:
         return decoder_failure(exc)
     except (httpx.HTTPError, httpx.InvalidURL, OSError, ValueError) as exc:
@@ -107,35 +115,27 @@ async def _attempt(client: httpx.AsyncClient, step: Send, clock: Any, started: f
 
 def _failure(exc: BaseException) -> Failure:
     """Classify an ``httpx`` exception by what it proves about delivery."""
-    detail = describe_exception(exc)
-    if _is_tls_error(exc):
-        return Failure(FailureKind.TLS, detail)
+    log.debug("PaySecure request failed: %s", describe_exception(exc))
+    tls = tls_failure(exc)
+    if tls is not None:
+        return tls
     if isinstance(exc, httpx.ConnectTimeout):
-        return Failure(FailureKind.NOT_SENT, f"connect timed out ({detail})")
+        return CONNECT_TIMEOUT
     if isinstance(exc, httpx.TimeoutException):
-        return Failure(FailureKind.MAYBE_SENT, f"timed out ({detail})")
+        return READ_TIMEOUT
     if isinstance(exc, (httpx.InvalidURL, httpx.UnsupportedProtocol, ValueError)):
-        return Failure(FailureKind.INVALID, f"{type(exc).__name__} ({detail})")
-    if isinstance(exc, (httpx.ConnectError, httpx.ProxyError)):
-        return Failure(FailureKind.NOT_SENT, f"ConnectionError ({detail})")
-    return Failure(FailureKind.MAYBE_SENT, f"{type(exc).__name__} ({detail})")
+        return Failure(FailureKind.INVALID, describe_exception(exc))
+    if isinstance(exc, httpx.ProxyError):
+        return PROXY_UNREACHABLE
+    if isinstance(exc, httpx.ConnectError):
+        return connect_failure(exc)
+    return CONNECTION_LOST
 
 
 @functools.lru_cache(maxsize=64)
 def _httpx_url(url: str) -> httpx.URL:
     """``httpx.URL(url)``, parsed once per process (an ``httpx.URL`` is immutable)."""
     return httpx.URL(url)
-
-
-def _is_tls_error(exc: BaseException) -> bool:
-    seen: BaseException | None = exc
-    for _ in range(10):
-        if seen is None:
-            return False
-        if isinstance(seen, ssl.SSLError):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
 
 
 __all__ = ["OFF_LOOP_BYTES", "run", "send"]

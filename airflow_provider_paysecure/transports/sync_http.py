@@ -10,6 +10,7 @@ imports ``requests``; the hook imports it at the first call.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -23,6 +24,11 @@ import urllib3.exceptions
 
 from airflow_provider_paysecure.call import (
     CHUNK_BYTES,
+    CONNECT_TIMEOUT,
+    CONNECTION_LOST,
+    CUT_OFF,
+    PROXY_UNREACHABLE,
+    READ_TIMEOUT,
     BodyDecodeError,
     BodyDecoder,
     BodyTooLarge,
@@ -32,12 +38,16 @@ from airflow_provider_paysecure.call import (
     FailureKind,
     Response,
     Send,
+    connect_failure,
     decoder_failure,
+    exception_chain,
+    tls_failure,
 )
 from airflow_provider_paysecure.retry import describe_exception
 from airflow_provider_paysecure.transports.watchdog import WATCHDOG
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 class _WatchedHTTPConnection(urllib3.connection.HTTPConnection):
@@ -155,7 +165,7 @@ def send(http: requests.Session, step: Send, verify: bool | str) -> Response | F
             read: Callable[..., bytes] = response.raw.read
             while True:
                 if time.monotonic() >= step.deadline:
-                    return Failure(FailureKind.DEADLINE, "the reply was still arriving at the deadline")
+                    return CUT_OFF
                 chunk = read(CHUNK_BYTES, decode_content=False)
                 if not chunk:
                     break
@@ -168,7 +178,7 @@ def send(http: requests.Session, step: Send, verify: bool | str) -> Response | F
         return decoder_failure(exc)
     except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
         if watch.fired or time.monotonic() >= step.deadline:
-            return Failure(FailureKind.DEADLINE, f"cut off at the deadline ({describe_exception(exc)})")
+            return CUT_OFF
         return _failure(exc)
     finally:
         WATCHDOG.stop(watch)
@@ -176,35 +186,21 @@ def send(http: requests.Session, step: Send, verify: bool | str) -> Response | F
 
 def _failure(exc: BaseException) -> Failure:
     """Classify a ``requests``/``urllib3`` exception by what it proves about delivery."""
-    detail = describe_exception(exc)
-    if isinstance(exc, requests.exceptions.SSLError):
-        return Failure(FailureKind.TLS, detail)
+    log.debug("PaySecure request failed: %s", describe_exception(exc))
+    tls = tls_failure(exc)
+    if tls is not None:
+        return tls
     if isinstance(exc, requests.exceptions.ConnectTimeout):
-        return Failure(FailureKind.NOT_SENT, f"connect timed out ({detail})")
+        return CONNECT_TIMEOUT
     if isinstance(exc, (requests.exceptions.ReadTimeout, urllib3.exceptions.ReadTimeoutError)):
-        return Failure(FailureKind.MAYBE_SENT, f"timed out ({detail})")
+        return READ_TIMEOUT
     if isinstance(exc, (requests.exceptions.InvalidURL, requests.exceptions.InvalidHeader)):
-        return Failure(FailureKind.INVALID, detail)
-    if isinstance(exc, requests.exceptions.ProxyError) or _never_connected(exc):
-        return Failure(FailureKind.NOT_SENT, f"ConnectionError ({detail})")
-    return Failure(FailureKind.MAYBE_SENT, f"{type(exc).__name__} ({detail})")
-
-
-def _never_connected(exc: BaseException) -> bool:
-    """Whether the exception chain shows the connection was never established."""
-    seen: Any = exc
-    for _ in range(10):
-        if seen is None:
-            return False
-        if isinstance(seen, (urllib3.exceptions.NewConnectionError, urllib3.exceptions.NameResolutionError)):
-            return True
-        if isinstance(seen, (ConnectionRefusedError,)):
-            return True
-        reason = getattr(seen, "reason", None)
-        if reason is None and seen.args and isinstance(seen.args[0], BaseException):
-            reason = seen.args[0]
-        seen = reason if isinstance(reason, BaseException) else (seen.__cause__ or seen.__context__)
-    return False
+        return Failure(FailureKind.INVALID, describe_exception(exc))
+    if isinstance(exc, requests.exceptions.ProxyError):
+        return PROXY_UNREACHABLE
+    if any(isinstance(link, urllib3.exceptions.NewConnectionError) for link in exception_chain(exc)):
+        return connect_failure(exc)
+    return CONNECTION_LOST
 
 
 __all__ = ["WatchedAdapter", "new_session", "run", "send"]
