@@ -338,3 +338,25 @@ def test_execute_complete_success_publishes_session(context: dict[str, Any]) -> 
     assert result == "abcdef0123456789"
     assert context["ti"].xcoms["session"] == session
     assert json.loads(json.dumps(context["ti"].xcoms["session"])) == session
+
+
+def test_poke_waits_out_the_servers_retry_after(
+    scripted_server: ScriptedServer, paysecure_conn: Any, context: dict[str, Any]
+) -> None:
+    scripted_server.script(
+        Reply(503, b"busy", headers={"Retry-After": "1"}),
+        Reply(body=b'{"SessionId":"sensor-retry-after-01","ErrorCode":""}'),
+    )
+    sensor = _sensor(paysecure_conn_id=paysecure_conn(host=scripted_server.base_url))
+    started = time.monotonic()
+    assert sensor.execute(context) == "sensor-retry-after-01"
+    assert time.monotonic() - started >= 1.0
+    assert len(scripted_server.requests) == 2
+
+
+def test_execute_complete_rebuilds_transport_error_fields(context: dict[str, Any]) -> None:
+    error = PaySecureTransportError("lost", attempts=1, elapsed=2.5, status_code=502, outcome_unknown=True)
+    with pytest.raises(PaySecureTransportError) as info:
+        _sensor().execute_complete(context, {"status": "error", **error.to_event()})
+    assert (info.value.attempts, info.value.elapsed, info.value.status_code) == (1, 2.5, 502)
+    assert info.value.outcome_unknown is True
