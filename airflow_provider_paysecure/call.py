@@ -62,6 +62,11 @@ RETRY_SAFE_OPERATIONS: frozenset[str] = frozenset({"CreateSession", "PSBINCheck"
 #: HTTP statuses that say the request was not processed (so any operation may be resent).
 NOT_PROCESSED_STATUSES = frozenset({429, 503})
 
+#: More JSON members and elements than this (counted as ``,`` and ``:`` bytes) is not
+#: a PaySecure reply. Decoding so many small values would hold the GIL (and so the
+#: triggerer's event loop, even from a worker thread) for tens of milliseconds.
+MAX_JSON_VALUES = 20_000
+
 #: The bytes read from the network per chunk by both transports.
 CHUNK_BYTES = 64 * 1024
 
@@ -434,8 +439,19 @@ class Call(Generic[T]):
     # ------------------------------------------------------------------ decisions
 
     def _after_response(self, response: Response) -> Step:
+        body = response.body
+        if body.count(b",") + body.count(b":") > MAX_JSON_VALUES:
+            if 200 <= response.status <= 299:
+                return self._finish(
+                    PaySecureResponseError(
+                        f"PaySecure sent a reply with more than {MAX_JSON_VALUES} JSON values "
+                        f"(HTTP {response.status}); not a PaySecure reply",
+                        status_code=response.status,
+                    )
+                )
+            body = b""  # an error status is classified by the status alone
         try:
-            reply = parse_reply(response.status, response.headers, response.body, redact=self.secrets)
+            reply = parse_reply(response.status, response.headers, body, redact=self.secrets)
             return Done(result=self.interpret(reply, response.round_trip_s))
         except TransientFailure as failure:
             transient = failure
@@ -553,6 +569,7 @@ __all__ = [
     "CONNECT_TIMEOUT",
     "CUT_OFF",
     "DEFAULT_MAX_RESPONSE_BYTES",
+    "MAX_JSON_VALUES",
     "NOT_PROCESSED_STATUSES",
     "PROXY_UNREACHABLE",
     "READ_TIMEOUT",

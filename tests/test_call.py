@@ -438,3 +438,19 @@ def test_an_event_of_an_unexpected_exception_becomes_a_paysecure_error():
 
 def test_config_errors_are_also_value_errors():
     assert issubclass(PaySecureConfigError, ValueError)
+
+
+def test_a_reply_with_too_many_json_values_is_refused_without_decoding_it():
+    many = b'{"SessionId":"abcdef123456","Pad":[' + b"1," * 20_000 + b"1]}"
+    call, clock = make()
+    done, _ = drive(call, clock, [reply(200, many)])
+    assert type(done.error) is PaySecureResponseError
+    assert "more than 20000 JSON values (HTTP 200)" in str(done.error)
+
+
+def test_an_error_status_with_too_many_json_values_is_classified_by_status():
+    many = b"[" + b"1," * 20_000 + b"1]"
+    call, clock = make(retry_limit=1)
+    done, steps = drive(call, clock, [reply(503, many)])
+    assert type(done.error) is PaySecureTransportError and len(sends(steps)) == 2
+    assert "HTTP 503" in str(done.error)
