@@ -157,6 +157,7 @@ def send(http: requests.Session, step: Send, verify: bool | str) -> Response | F
             verify=verify,
             stream=True,
         )
+        complete = False
         try:
             decoder = BodyDecoder(response.headers.get("Content-Encoding"), step.max_bytes)
             length = response.headers.get("Content-Length", "")
@@ -171,8 +172,12 @@ def send(http: requests.Session, step: Send, verify: bool | str) -> Response | F
                     break
                 decoder.feed(chunk)
             body = decoder.finish()
+            complete = True
         finally:
-            response.close()
+            if complete:  # the whole body was read: keep the connection alive
+                response.raw.release_conn()
+            else:  # a half-read reply must not be reused
+                response.close()
         return Response(response.status_code, response.headers, body, time.monotonic() - started)
     except (BodyTooLarge, BodyDecodeError) as exc:
         return decoder_failure(exc)
