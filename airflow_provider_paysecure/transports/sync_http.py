@@ -175,6 +175,7 @@ def send(http: requests.Session, step: Send, verify: bool | str) -> Response | F
             complete = True
         finally:
             if complete:  # the whole body was read: keep the connection alive
+                WATCHDOG.stop(watch)  # first: the watchdog must never cut a pooled connection
                 response.raw.release_conn()
             else:  # a half-read reply must not be reused
                 response.close()

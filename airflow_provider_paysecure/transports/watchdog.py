@@ -25,13 +25,14 @@ class Watch:
     :param deadline: the ``time.monotonic()`` value at which to cut it off.
     """
 
-    __slots__ = ("conns", "deadline", "done", "fired")
+    __slots__ = ("conns", "deadline", "done", "fired", "lock")
 
     def __init__(self, deadline: float) -> None:
         self.deadline = deadline
         self.conns: list[Any] = []
         self.done = False
         self.fired = False
+        self.lock = threading.Lock()
 
     def add(self, conn: Any) -> None:
         """Cut ``conn`` (anything with a ``sock`` attribute) off at the deadline.
@@ -43,10 +44,13 @@ class Watch:
             _shut(conn)
 
     def fire(self) -> None:
-        """Shut every registered connection's socket down."""
-        self.fired = True
-        for conn in list(self.conns):
-            _shut(conn)
+        """Shut every registered connection's socket down, unless the attempt already ended."""
+        with self.lock:  # never shut a connection the attempt has handed back to its pool
+            if self.done:
+                return
+            self.fired = True
+            for conn in list(self.conns):
+                _shut(conn)
 
 
 def _shut(conn: Any) -> None:
@@ -96,8 +100,9 @@ class Watchdog:
 
         :param watch: what :meth:`start` returned.
         """
-        watch.done = True
-        watch.conns = []
+        with watch.lock:
+            watch.done = True
+            watch.conns = []
         self._local.watch = None
 
     def _run(self) -> None:
@@ -114,8 +119,7 @@ class Watchdog:
                         watch = heapq.heappop(self._heap)[2]
                         break
                     self._cond.wait(wait)
-            if not watch.done:
-                watch.fire()
+            watch.fire()
 
 
 #: The process-wide watchdog.
