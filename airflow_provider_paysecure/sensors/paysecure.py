@@ -25,7 +25,7 @@ from airflow_provider_paysecure._task_common import expiry, hook_arguments, publ
 from airflow_provider_paysecure.connection import DEFAULT_CONN_ID
 from airflow_provider_paysecure.exceptions import PaySecureError, PaySecureResponseError
 from airflow_provider_paysecure.hooks.paysecure import PaySecureHook
-from airflow_provider_paysecure.retry import TIMEOUT, is_transient
+from airflow_provider_paysecure.retry import TIMEOUT, RetryPolicy, is_transient
 from airflow_provider_paysecure.wire import PaySecureSession
 
 if TYPE_CHECKING:
@@ -180,14 +180,11 @@ class PaySecureSessionSensor(BaseSensorOperator):
         raise PaySecureError.from_event(event)
 
     def _honour_retry_after(self, exc: PaySecureError) -> None:
-        """Wait out what the server's ``Retry-After`` asks beyond ``poke_interval`` before the next poke."""
-        extra = (exc.retry_after or 0.0) - float(self.poke_interval)
+        """Wait out what the server's ``Retry-After`` (capped) asks beyond ``poke_interval``."""
+        extra = min(exc.retry_after or 0.0, RetryPolicy().max_retry_after) - float(self.poke_interval)
         if extra > 0:
-            cap = float(self.hook_params.get("deadline") or SENSOR_HOOK_DEFAULTS["deadline"])
-            self.log.info(
-                "PaySecure asked to retry after %.0f s; waiting %.1f s more", exc.retry_after, min(extra, cap)
-            )
-            time.sleep(min(extra, cap))
+            self.log.info("PaySecure asked to retry after %.0f s; waiting %.1f s more", exc.retry_after, extra)
+            time.sleep(extra)
 
     def _timed_out(self, message: str) -> NoReturn:
         if self.soft_fail or getattr(self, "never_fail", False):

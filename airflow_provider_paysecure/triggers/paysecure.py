@@ -230,7 +230,7 @@ class PaySecureSessionTrigger(BaseTrigger):
                     if not is_transient(exc, self.retry_on_error_codes):
                         raise
                     self.log.warning("PaySecure not ready (poll %d): %s: %s", polls, type(exc).__name__, exc)
-                    wait = max(self.poll_interval, exc.retry_after or 0.0)
+                    wait = max(self.poll_interval, min(exc.retry_after or 0.0, policy.max_retry_after))
                 else:
                     # The id is logged masked only and the event masks itself; the
                     # resumed task registers it with the masker (publish_session).
