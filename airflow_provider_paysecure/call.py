@@ -307,6 +307,16 @@ def connect_failure(exc: BaseException) -> Failure:
     return Failure(FailureKind.NOT_SENT, "ConnectionError: could not connect")
 
 
+def unexpected_failure(exc: BaseException) -> Failure:
+    """The :class:`Failure` for an exception the HTTP client was not expected to raise.
+
+    The request may have been sent, so it counts as maybe sent.
+
+    :param exc: the exception.
+    """
+    return Failure(FailureKind.MAYBE_SENT, f"unexpected {type(exc).__name__} in the HTTP client")
+
+
 def decoder_failure(exc: BodyTooLarge | BodyDecodeError) -> Failure:
     """The :class:`Failure` a transport reports when its :class:`BodyDecoder` gave up.
 
@@ -590,4 +600,5 @@ __all__ = [
     "exception_chain",
     "is_retry_safe",
     "tls_failure",
+    "unexpected_failure",
 ]

@@ -37,6 +37,7 @@ from airflow_provider_paysecure.call import (
     connect_failure,
     decoder_failure,
     tls_failure,
+    unexpected_failure,
 )
 from airflow_provider_paysecure.retry import describe_exception
 
@@ -83,6 +84,8 @@ async def send(client: httpx.AsyncClient, step: Send, clock: Any = time.monotoni
         return decoder_failure(exc)
     except (httpx.HTTPError, httpx.InvalidURL, OSError, ValueError) as exc:
         return _failure(exc)
+    except Exception as exc:  # whatever else the server's bytes provoke in the HTTP stack
+        return unexpected_failure(exc)
 
 
 async def _bounded(attempt: Any, seconds: float) -> Response:

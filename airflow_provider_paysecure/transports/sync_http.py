@@ -42,6 +42,7 @@ from airflow_provider_paysecure.call import (
     decoder_failure,
     exception_chain,
     tls_failure,
+    unexpected_failure,
 )
 from airflow_provider_paysecure.retry import describe_exception
 from airflow_provider_paysecure.transports.watchdog import WATCHDOG
@@ -186,6 +187,8 @@ def send(http: requests.Session, step: Send, verify: bool | str) -> Response | F
         if watch.fired or time.monotonic() >= step.deadline:
             return CUT_OFF
         return _failure(exc)
+    except Exception as exc:  # whatever else the server's bytes provoke in the HTTP stack
+        return unexpected_failure(exc)
     finally:
         WATCHDOG.stop(watch)
 
