@@ -468,11 +468,15 @@ class Call(Generic[T]):
         except PaySecureError as exc:
             return self._finish(exc)
         except Exception as exc:  # anything the server controls ends as a typed error
-            error = PaySecureResponseError(
-                f"PaySecure sent a reply that could not be read (HTTP {response.status}, {type(exc).__name__})",
-                status_code=response.status,
-            )
-            return self._finish(error)
+            what = f"HTTP {response.status}, {type(exc).__name__}"
+            if not (response.status == 429 or 500 <= response.status <= 599):
+                error = PaySecureResponseError(
+                    f"PaySecure sent a reply that could not be read ({what})", status_code=response.status
+                )
+                return self._finish(error)
+            # still a transient status, whatever its body or headers hold
+            transient = TransientFailure(f"HTTP {response.status} (unreadable reply: {type(exc).__name__})")
+            transient.status_code = response.status
         status = transient.status_code
         sent_safely = self.retry_safe or status in NOT_PROCESSED_STATUSES
         return self._retry_or_stop(transient.reason, status, transient.retry_after, maybe_processed=not sent_safely)

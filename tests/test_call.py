@@ -454,3 +454,21 @@ def test_an_error_status_with_too_many_json_values_is_classified_by_status():
     done, steps = drive(call, clock, [reply(503, many)])
     assert type(done.error) is PaySecureTransportError and len(sends(steps)) == 2
     assert "HTTP 503" in str(done.error)
+
+
+def test_a_transient_status_whose_reply_cannot_be_read_is_still_transient(monkeypatch):
+    import airflow_provider_paysecure.call as call_module
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise TypeError("Errors is 5")
+
+    monkeypatch.setattr(call_module, "parse_reply", broken)
+    call, clock = make(retry_limit=1)
+    done, steps = drive(call, clock, [reply(503, b'{"ResponseStatus":{"Errors":5}}')])
+    assert type(done.error) is PaySecureTransportError and len(sends(steps)) == 2
+    assert "HTTP 503 (unreadable reply: TypeError)" in str(done.error)
+    assert done.error.status_code == 503
+    call, clock = make()
+    done, _ = drive(call, clock, [reply(400, b"{}")])
+    assert type(done.error) is PaySecureResponseError
+    assert "could not be read (HTTP 400, TypeError)" in str(done.error)
