@@ -119,11 +119,11 @@ async def _attempt(client: httpx.AsyncClient, step: Send, clock: Any, started: f
 def _failure(exc: BaseException) -> Failure:
     """Classify an ``httpx`` exception by what it proves about delivery."""
     log.debug("PaySecure request failed: %s", describe_exception(exc))
+    if isinstance(exc, httpx.ConnectTimeout):
+        return CONNECT_TIMEOUT
     tls = tls_failure(exc)
     if tls is not None:
         return tls
-    if isinstance(exc, httpx.ConnectTimeout):
-        return CONNECT_TIMEOUT
     if isinstance(exc, httpx.TimeoutException):
         return READ_TIMEOUT
     if isinstance(exc, (httpx.InvalidURL, httpx.UnsupportedProtocol, ValueError)):

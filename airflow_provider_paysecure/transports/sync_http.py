@@ -56,7 +56,10 @@ class _WatchedHTTPConnection(urllib3.connection.HTTPConnection):
         watch = WATCHDOG.current
         if watch is not None:
             watch.add(self)
-        return super().request(*args, **kwargs)
+        result = super().request(*args, **kwargs)
+        if watch is not None:
+            watch.sent = True
+        return result
 
 
 class _WatchedHTTPSConnection(urllib3.connection.HTTPSConnection):
@@ -64,7 +67,10 @@ class _WatchedHTTPSConnection(urllib3.connection.HTTPSConnection):
         watch = WATCHDOG.current
         if watch is not None:
             watch.add(self)
-        return super().request(*args, **kwargs)
+        result = super().request(*args, **kwargs)
+        if watch is not None:
+            watch.sent = True
+        return result
 
 
 class _HTTPPool(urllib3.connectionpool.HTTPConnectionPool):
@@ -186,23 +192,27 @@ def send(http: requests.Session, step: Send, verify: bool | str) -> Response | F
     except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
         if watch.fired or time.monotonic() >= step.deadline:
             return CUT_OFF
-        return _failure(exc)
+        return _failure(exc, sent=watch.sent)
     except Exception as exc:  # whatever else the server's bytes provoke in the HTTP stack
         return unexpected_failure(exc)
     finally:
         WATCHDOG.stop(watch)
 
 
-def _failure(exc: BaseException) -> Failure:
-    """Classify a ``requests``/``urllib3`` exception by what it proves about delivery."""
+def _failure(exc: BaseException, *, sent: bool) -> Failure:
+    """Classify a ``requests``/``urllib3`` exception by what it proves about delivery.
+
+    :param exc: the exception.
+    :param sent: whether the whole request had been written to the connection.
+    """
     log.debug("PaySecure request failed: %s", describe_exception(exc))
+    if isinstance(exc, requests.exceptions.ConnectTimeout):
+        return CONNECT_TIMEOUT
     tls = tls_failure(exc)
     if tls is not None:
         return tls
-    if isinstance(exc, requests.exceptions.ConnectTimeout):
-        return CONNECT_TIMEOUT
     if isinstance(exc, (requests.exceptions.ReadTimeout, urllib3.exceptions.ReadTimeoutError)):
-        return READ_TIMEOUT
+        return READ_TIMEOUT if sent else CONNECT_TIMEOUT  # urllib3 times a TLS handshake as a read
     if isinstance(exc, (requests.exceptions.InvalidURL, requests.exceptions.InvalidHeader)):
         return Failure(FailureKind.INVALID, describe_exception(exc))
     if isinstance(exc, requests.exceptions.ProxyError):

@@ -25,13 +25,14 @@ class Watch:
     :param deadline: the ``time.monotonic()`` value at which to cut it off.
     """
 
-    __slots__ = ("conns", "deadline", "done", "fired", "lock")
+    __slots__ = ("conns", "deadline", "done", "fired", "lock", "sent")
 
     def __init__(self, deadline: float) -> None:
         self.deadline = deadline
         self.conns: list[Any] = []
         self.done = False
         self.fired = False
+        self.sent = False  # the request (headers and body) went out whole
         self.lock = threading.Lock()
 
     def add(self, conn: Any) -> None:

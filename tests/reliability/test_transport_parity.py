@@ -53,6 +53,7 @@ class Fault:
     words: str  # in the message
     unknown: bool = False  # outcome_unknown for CreateCardToken
     deadline: float = 3.0
+    scheme: str = "http"
 
 
 FAULTS: dict[str, Fault] = {
@@ -106,6 +107,16 @@ FAULTS: dict[str, Fault] = {
         reply(200, b"definitely not gzip", "Content-Encoding: gzip"), PaySecureResponseError, 1, 1, "corrupt"
     ),
     "brotli": Fault(reply(200, b"\x0b\x02\x80", "Content-Encoding: br"), PaySecureResponseError, 1, 1, "unsupported"),
+    # the server accepts the connection and never answers the TLS ClientHello
+    "tls-stall": Fault(
+        reply(200, OK),
+        PaySecureTransportError,
+        3,
+        3,
+        "(no retries left); last failure: connect timed out",
+        deadline=4.0,
+        scheme="https",
+    ),
     "gzip-ok": Fault(reply(200, gzip.compress(OK), "Content-Encoding: gzip"), None, 1, 1, ""),
 }
 
@@ -127,8 +138,8 @@ def serve(fault: Fault) -> Iterator[int]:
         yield server.port
 
 
-def make_call(port: int, operation: str, deadline: float) -> Call[Any]:
-    request = build_request(f"http://127.0.0.1:{port}", operation, Credentials("M", "U", SECRET, "v4"))
+def make_call(port: int, operation: str, deadline: float, scheme: str = "http") -> Call[Any]:
+    request = build_request(f"{scheme}://127.0.0.1:{port}", operation, Credentials("M", "U", SECRET, "v4"))
     return Call(
         request,
         RetryPolicy(retry_limit=2, retry_delay=0.01, deadline=deadline),
@@ -161,7 +172,7 @@ TRANSPORTS = {"requests": via_requests, "httpx": via_httpx}
 
 def outcome(transport: str, fault: Fault, operation: str) -> tuple[Any, Call[Any], float]:
     with serve(fault) as port:
-        call = make_call(port, operation, fault.deadline)
+        call = make_call(port, operation, fault.deadline, fault.scheme)
         started = time.monotonic()
         try:
             result: Any = TRANSPORTS[transport](call)
