@@ -11,6 +11,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import logging
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -25,11 +26,16 @@ CONN_TYPE = "paysecure"
 DEFAULT_CONN_ID = "paysecure_default"
 DEFAULT_CONNECT_TIMEOUT = 10.0
 DEFAULT_READ_TIMEOUT = 30.0
+#: The default cap of a decoded reply body (1 MiB); the ``max_response_bytes`` extra raises it.
+DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024
+#: The highest ``max_response_bytes`` accepted (64 MiB).
+MAX_RESPONSE_BYTES_LIMIT = 64 * 1024 * 1024
 _LEGACY_PREFIX = f"extra__{CONN_TYPE}__"
 # "y"/"n": Airflow 2.11's Flask form sends a ticked wtforms BooleanField as "y"
 # to the Test button (a saved connection stores a JSON boolean).
 _TRUE = {"true", "1", "yes", "y", "on"}
 _FALSE = {"false", "0", "no", "n", "off", ""}
+_OPERATION_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,99}$")
 
 
 class RedactedStr(str):
@@ -105,6 +111,9 @@ class PaySecureSettings:
     :param timeouts: connect and read timeouts.
     :param verify: ``True``/``False`` or a CA bundle path.
     :param proxies: scheme to proxy URL, or ``None``.
+    :param max_response_bytes: the cap of a decoded reply body.
+    :param retry_safe_operations: operations besides the built-in ones that may be
+        sent twice (see :mod:`~airflow_provider_paysecure.call`).
     """
 
     conn_id: str
@@ -114,6 +123,8 @@ class PaySecureSettings:
     timeouts: Timeouts = field(default_factory=Timeouts)
     verify: bool | str = True
     proxies: Mapping[str, str] | None = None
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    retry_safe_operations: frozenset[str] = frozenset()
 
     def expiry(self, requested: float | None) -> float | None:
         """The ``SessionExpiryInMin`` to send: the one requested, else the connection's default.
@@ -132,6 +143,8 @@ class PaySecureSettings:
             return self.timeouts.connect, self.timeouts.read
         if isinstance(override, (int, float)):
             return float(override), float(override)
+        if len(override) != 2:
+            raise PaySecureConfigError(f"timeout must be seconds or (connect, read), got {override!r}")
         connect, read = override
         return float(connect), float(read)
 
@@ -198,6 +211,8 @@ def settings_from_connection(conn: ConnectionLike, extras: Mapping[str, Any] | N
         ),
         verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
     )
 
 
@@ -254,6 +269,35 @@ def _base_url(host: str | None, port: int | None, allow_insecure: bool, problem:
         if parts.port is None:
             netloc = f"{netloc}:{port}"
     return f"{parts.scheme}://{netloc}{parts.path.rstrip('/')}"
+
+
+def _max_response_bytes(value: Any, problem: Any) -> int:
+    if value is None:
+        return DEFAULT_MAX_RESPONSE_BYTES
+    text = str(value).strip()
+    if isinstance(value, bool) or not text.isdecimal() or not 1024 <= int(text) <= MAX_RESPONSE_BYTES_LIMIT:
+        raise problem(
+            f"extra max_response_bytes must be a whole number of bytes from 1024 to {MAX_RESPONSE_BYTES_LIMIT}, "
+            f"got {value!r}"
+        )
+    return int(text)
+
+
+def _operations(value: Any, problem: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value.strip().startswith("[") else value.split(",")
+        except ValueError:
+            value = None
+    names = [str(v).strip() for v in value] if isinstance(value, list) else None
+    if names is None or not all(_OPERATION_RE.match(name) for name in names if name):
+        raise problem(
+            'extra retry_safe_operations must be a list of operation names like ["PSBINCheck"] '
+            f"or a comma-separated string, got {value!r}"
+        )
+    return frozenset(name for name in names if name)
 
 
 def _expiry(value: Any, problem: Any) -> float | None:

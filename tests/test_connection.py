@@ -388,3 +388,34 @@ def test_cli_conn_uri_json_decodes_query_values_on_airflow_3_3(caplog: pytest.Lo
         assert "--conn-uri" in caplog.text and "version=%221.10%22" in caplog.text
     else:
         assert stored == {"plain": "1.10", "quoted": '"1.10"'}
+
+
+def test_response_cap_and_retry_safe_operations_extras():
+    default = settings_from_connection(conn())
+    assert default.max_response_bytes == 1024 * 1024
+    assert default.retry_safe_operations == frozenset()
+    extras = {"merchant_id": "M-1", "version": "v4", "max_response_bytes": "4194304"}
+    assert settings_from_connection(conn(extra_dejson=extras)).max_response_bytes == 4 * 1024 * 1024
+    for value in (["PSBINCheck", "LookupThing"], '["PSBINCheck", "LookupThing"]', "PSBINCheck, LookupThing"):
+        extras = {"merchant_id": "M-1", "version": "v4", "retry_safe_operations": value}
+        settings = settings_from_connection(conn(extra_dejson=extras))
+        assert settings.retry_safe_operations == {"PSBINCheck", "LookupThing"}
+
+
+@pytest.mark.parametrize(
+    ("extra", "match"),
+    [
+        (
+            {"max_response_bytes": "lots"},
+            "extra max_response_bytes must be a whole number of bytes from 1024 to 67108864, got 'lots'",
+        ),
+        ({"max_response_bytes": 10}, "from 1024 to 67108864, got 10"),
+        ({"max_response_bytes": 1 << 30}, "got 1073741824"),
+        ({"max_response_bytes": True}, "got True"),
+        ({"retry_safe_operations": ["Create Card"]}, "extra retry_safe_operations must be a list of operation names"),
+        ({"retry_safe_operations": {"a": 1}}, "extra retry_safe_operations must be a list of operation names"),
+    ],
+)
+def test_bad_cap_and_retry_safe_extras_are_config_errors(extra, match):
+    with pytest.raises(PaySecureConfigError, match=match):
+        settings_from_connection(conn(extra_dejson={"merchant_id": "M-1", "version": "v4", **extra}))

@@ -101,14 +101,7 @@ class PaySecureSession:
             "created_at": self.created_at.isoformat(),
             "expires_at": self.expires_at.isoformat() if self.expires_at else None,
             "round_trip_s": self.round_trip_s,
-            "timestamps": {
-                name: {
-                    "in_time": _iso(times.in_time),
-                    "out_time": _iso(times.out_time),
-                    "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
-                }
-                for name, times in self.timestamps.items()
-            },
+            "timestamps": timestamps_to_xcom(self.timestamps),
         }
 
     @classmethod
@@ -135,6 +128,21 @@ class PaySecureSession:
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise PaySecureResponseError(f"Not a PaySecure session XCom value ({type(exc).__name__}: {exc})") from exc
+
+
+def timestamps_to_xcom(timestamps: Mapping[str, InOutTimes]) -> dict[str, dict[str, Any]]:
+    """Stage timings as JSON-safe dicts: ``{stage: {"in_time", "out_time", "duration_s"}}``.
+
+    :param timestamps: stage name to :class:`InOutTimes`.
+    """
+    return {
+        name: {
+            "in_time": _iso(times.in_time),
+            "out_time": _iso(times.out_time),
+            "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
+        }
+        for name, times in timestamps.items()
+    }
 
 
 def mask_session_id(session_id: str) -> str:

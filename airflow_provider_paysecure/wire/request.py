@@ -85,6 +85,7 @@ def build_request(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
