@@ -114,6 +114,8 @@ class PaySecureSettings:
     :param max_response_bytes: the cap of a decoded reply body.
     :param retry_safe_operations: operations besides the built-in ones that may be
         sent twice (see :mod:`~airflow_provider_paysecure.call`).
+    :param session_expired_error_codes: ``ErrorCode`` values meaning "this session
+        expired or is unknown", on which a session manager renews the session.
     """
 
     conn_id: str
@@ -125,6 +127,7 @@ class PaySecureSettings:
     proxies: Mapping[str, str] | None = None
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     retry_safe_operations: frozenset[str] = frozenset()
+    session_expired_error_codes: tuple[str, ...] = ()
 
     def expiry(self, requested: float | None) -> float | None:
         """The ``SessionExpiryInMin`` to send: the one requested, else the connection's default.
@@ -213,6 +216,7 @@ def settings_from_connection(conn: ConnectionLike, extras: Mapping[str, Any] | N
         proxies=_proxies(extra("proxies"), problem),
         max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
         retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -234,6 +238,31 @@ def validate_expiry(value: Any, where: str = "session_expiry_in_min") -> float |
     if not number > 0 or number == float("inf"):
         raise ValueError(f"{where} must be a positive number of minutes, got {value!r}")
     return number
+
+
+def validate_error_codes(value: Any, where: str = "session_expired_error_codes") -> tuple[str, ...]:
+    """Check a list of API ``ErrorCode`` values.
+
+    :param value: a list of non-empty strings, one comma-separated string (how a
+        connection form or URI stores it), a JSON list in a string, or ``None``.
+    :param where: the name to use in the error message.
+    :return: the codes, stripped, duplicates removed, in the order given.
+    :raises ValueError: for anything else, e.g. a number or an empty code in a list.
+    """
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = json.loads(text)
+            except ValueError:
+                raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}") from None
+        else:
+            value = [part for part in text.split(",") if part.strip()]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(code, str) and code.strip() for code in value):
+        raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}")
+    return tuple(dict.fromkeys(code.strip() for code in value))
 
 
 def is_loopback(hostname: str) -> bool:
@@ -307,6 +336,13 @@ def _expiry(value: Any, problem: Any) -> float | None:
         raise problem(str(exc)) from None
 
 
+def _error_codes(value: Any, problem: Any) -> tuple[str, ...]:
+    try:
+        return validate_error_codes(value, "extra session_expired_error_codes")
+    except ValueError as exc:
+        raise problem(str(exc)) from None
+
+
 def _positive(value: Any, name: str, problem: Any) -> float | None:
     if value is None:
         return None
@@ -359,5 +395,6 @@ __all__ = [
     "Timeouts",
     "is_loopback",
     "settings_from_connection",
+    "validate_error_codes",
     "validate_expiry",
 ]

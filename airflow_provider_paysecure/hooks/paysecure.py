@@ -31,7 +31,11 @@ from airflow_provider_paysecure.exceptions import PaySecureConfigError, PaySecur
 from airflow_provider_paysecure.retry import RetryPolicy
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     import requests
+
+    from airflow_provider_paysecure.sessions import PaySecureSessionManager, SessionLike
 
 
 def retry_policy_from_args(
@@ -286,6 +290,41 @@ class PaySecureHook(BaseHook):
             "relabeling": dict(UI_FIELD_BEHAVIOUR["relabeling"]),
             "placeholders": dict(UI_FIELD_BEHAVIOUR["placeholders"]),
         }
+
+    # ------------------------------------------------------------------ sessions that outlive their task
+
+    def session_manager(
+        self,
+        session: SessionLike = None,
+        *,
+        refresh_margin_s: float | None = None,
+        expired_error_codes: Iterable[str] | str | None = None,
+        session_expiry_in_min: float | None = None,
+    ) -> PaySecureSessionManager:
+        """Use a published session for operations that need a ``SessionId``, renewing it when needed.
+
+        Asked again with the same session and arguments, the hook returns the same
+        manager, so a session renewed by one call is reused by the later calls of
+        the task. See :mod:`airflow_provider_paysecure.sessions`.
+
+        :param session: the ``session`` XCom dict, a ``PaySecureSession``, a bare
+            session id (expiry unknown), or ``None`` to create one on first use.
+        :param refresh_margin_s: renew with this many seconds or fewer left (default 60).
+        :param expired_error_codes: ``ErrorCode`` values meaning "session expired or
+            unknown"; default: the connection's ``session_expired_error_codes`` extra.
+        :param session_expiry_in_min: lifetime of renewed sessions; default: the
+            published session's lifetime, else the connection's default.
+        :raises PaySecureConfigError: for an invalid argument.
+        """
+        from airflow_provider_paysecure.sessions import manager_for
+
+        return manager_for(
+            self,
+            session,
+            refresh_margin_s=refresh_margin_s,
+            expired_error_codes=expired_error_codes,
+            session_expiry_in_min=session_expiry_in_min,
+        )
 
 
 def _json_safe_reply(reply: dict[str, Any], round_trip_s: float) -> dict[str, Any]:

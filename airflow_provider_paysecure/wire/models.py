@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -81,6 +83,41 @@ class PaySecureSession:
             f"stages={sorted(self.timestamps)!r})"
         )
 
+    @property
+    def lifetime_s(self) -> float | None:
+        """Seconds from ``created_at`` to ``expires_at`` (the lifetime requested), or ``None`` if unknown."""
+        if self.expires_at is None:
+            return None
+        return (self.expires_at - self.created_at).total_seconds()
+
+    def time_left(self, now: datetime.datetime | None = None) -> float | None:
+        """Seconds until ``expires_at`` by the client clock; negative once expired.
+
+        :param now: the current time (timezone-aware); defaults to the clock now.
+        :return: the seconds left, or ``None`` when the expiry is unknown (no
+            ``SessionExpiryInMin`` was requested, so only the service knows it).
+        :raises ValueError: if ``now`` has no timezone.
+        """
+        if self.expires_at is None:
+            return None
+        return (self.expires_at - _aware(now)).total_seconds()
+
+    def expires_within(self, margin_s: float, now: datetime.datetime | None = None) -> bool:
+        """Whether at most ``margin_s`` seconds are left (so it is time to renew).
+
+        A session with an unknown expiry is never *known* to expire within the
+        margin: this returns ``False`` for it, and only the service's answer can
+        tell that it expired.
+
+        :param margin_s: the safety margin in seconds (zero or more).
+        :param now: the current time (timezone-aware); defaults to the clock now.
+        :raises ValueError: for a negative or non-finite margin, or a naive ``now``.
+        """
+        if isinstance(margin_s, bool) or not isinstance(margin_s, (int, float)) or not 0 <= margin_s < math.inf:
+            raise ValueError(f"margin_s must be a finite number of seconds >= 0, got {margin_s!r}")
+        left = self.time_left(now)
+        return left is not None and left <= margin_s
+
     def stage_durations(self) -> dict[str, float]:
         """Seconds spent per recorded stage, in spec order; unrecorded stages are left out."""
         out: dict[str, float] = {}
@@ -151,6 +188,14 @@ def mask_session_id(session_id: str) -> str:
     :param session_id: the clear session id.
     """
     return "****" + session_id[-4:] if len(session_id) > 8 else "****"
+
+
+def _aware(now: datetime.datetime | None) -> DateTime:
+    if now is None:
+        return pendulum.now(_UTC)
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError(f"now must be timezone-aware, got the naive {now.isoformat()!r}")
+    return pendulum.instance(now)
 
 
 def _iso(value: DateTime | None) -> str | None:
