@@ -394,9 +394,10 @@ class SandboxService:
             return sum(outcomes.values()) if outcome is None else outcomes.get(outcome, 0)
 
     def reset_stats(self) -> None:
-        """Forget all counts (the HTTP layer's too)."""
+        """Forget all counts (per route, per merchant and the HTTP layer's)."""
         with self._lock:
             self._stats.clear()
+            self._merchant_stats.clear()
             self._http_stats.clear()
 
     def record_http(self, outcome: str) -> None:
