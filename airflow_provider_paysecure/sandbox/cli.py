@@ -113,6 +113,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="S",
         help="every session lives S seconds, whatever SessionExpiryInMin asks (to test expiry)",
     )
+    parser.add_argument(
+        "--session-max-uses",
+        type=int,
+        default=None,
+        metavar="N",
+        help="every session serves N operations, then answers SBX_SESSION_EXPIRED",
+    )
     faults = parser.add_argument_group("fault injection")
     faults.add_argument("--latency", type=float, default=0.0, metavar="S", help="fixed added latency (seconds)")
     faults.add_argument("--latency-jitter", type=float, default=0.0, metavar="S", help="extra uniform random latency")
@@ -226,6 +233,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             default_expiry_min=args.default_expiry_min,
             limits=_limits(args),
             session_lifetime_s=args.session_lifetime,
+            session_max_uses=args.session_max_uses,
         )
     except (OSError, ValueError) as exc:
         print(f"paysecure-sandbox: error: {exc}", file=sys.stderr)
@@ -278,6 +286,9 @@ def build_sessions_parser() -> argparse.ArgumentParser:
         metavar="S|none",
         help="sessions created from now on live S seconds ('none': as SessionExpiryInMin asks)",
     )
+    parser.add_argument(
+        "--max-uses", metavar="N|none", help="sessions created from now on serve N operations ('none': no limit)"
+    )
     target = parser.add_mutually_exclusive_group()
     target.add_argument("--expire", metavar="SESSION_ID", help="expire this session now")
     target.add_argument("--expire-all", action="store_true", help="expire every live session now")
@@ -310,6 +321,14 @@ def sessions_main(argv: Sequence[str]) -> int:
                 changes["session_lifetime_s"] = float(args.lifetime)
             except ValueError:
                 parser.error(f"--lifetime must be a number of seconds or 'none', got {args.lifetime!r}")
+    if args.max_uses is not None:
+        if args.max_uses.strip().lower() == "none":
+            changes["session_max_uses"] = None
+        else:
+            try:
+                changes["session_max_uses"] = int(args.max_uses)
+            except ValueError:
+                parser.error(f"--max-uses must be a whole number or 'none', got {args.max_uses!r}")
     if args.expire_all or args.expire_merchant:
         changes["expire"] = "all" if args.expire_all else args.expire_merchant
     base = args.url.rstrip("/") + "/__sandbox/sessions"

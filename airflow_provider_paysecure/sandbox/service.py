@@ -215,6 +215,7 @@ class _Session:
     merchant_id: str
     expires_at: float  # time.monotonic()
     card: dict[str, str] | None = None
+    uses_left: int | None = None  # operations it may still serve; None: no limit
 
 
 class _BadRequest(Exception):
@@ -300,6 +301,9 @@ class SandboxService:
     :param default_expiry_min: session lifetime when ``SessionExpiryInMin`` is absent.
     :param session_lifetime_s: if set, every new session lives this many seconds,
         whatever ``SessionExpiryInMin`` asked for (to test expiry in seconds).
+    :param session_max_uses: if set, every new session serves this many operations
+        and then answers ``SBX_SESSION_EXPIRED`` (to expire a session in the middle
+        of a task, deterministically).
     """
 
     def __init__(
@@ -308,6 +312,7 @@ class SandboxService:
         faults: Faults | None = None,
         default_expiry_min: float = 20.0,
         session_lifetime_s: float | None = None,
+        session_max_uses: int | None = None,
     ) -> None:
         if isinstance(default_expiry_min, bool) or not default_expiry_min > 0:
             raise ValueError("default_expiry_min must be a positive number")
@@ -331,7 +336,9 @@ class SandboxService:
         self._merchant_stats: dict[str, dict[str, dict[str, int]]] = {}
         self._expired_on_demand = 0
         self.session_lifetime_s: float | None = None
+        self.session_max_uses: int | None = None
         self.set_session_lifetime(session_lifetime_s)
+        self.set_session_max_uses(session_max_uses)
         self._started = time.monotonic()
         self._date_second = -1
         self._date_header = ""
@@ -512,6 +519,17 @@ class SandboxService:
         with self._lock:
             self.session_lifetime_s = value
 
+    def set_session_max_uses(self, uses: int | None) -> None:
+        """Let every session created from now on serve ``uses`` operations, then expire.
+
+        :param uses: a number of operations >= 0, or ``None`` for no limit.
+        :raises ValueError: for a negative number or a non-integer.
+        """
+        if uses is not None and (isinstance(uses, bool) or not isinstance(uses, int) or uses < 0):
+            raise ValueError(f"session_max_uses must be an integer >= 0, or None, got {uses!r}")
+        with self._lock:
+            self.session_max_uses = uses
+
     def sessions_info(self) -> dict[str, Any]:
         """What ``GET /__sandbox/sessions`` returns: lifetime setting and session counts."""
         now = time.monotonic()
@@ -522,6 +540,7 @@ class SandboxService:
                 counts["live" if session.expires_at > now else "expired"] += 1
             return {
                 "session_lifetime_s": self.session_lifetime_s,
+                "session_max_uses": self.session_max_uses,
                 "issued": len(self._sessions),
                 "live": sum(c["live"] for c in by_merchant.values()),
                 "expired_on_demand": self._expired_on_demand,
@@ -776,7 +795,11 @@ class SandboxService:
             session = self._sessions.get(session_id)
         if session is None or (merchant_id is not None and session.merchant_id != merchant_id):
             raise _ApiError("SBX_SESSION_UNKNOWN", "The session is unknown to the sandbox.")
-        if time.monotonic() >= session.expires_at:
+        with self._lock:
+            expired = time.monotonic() >= session.expires_at or session.uses_left == 0
+            if not expired and session.uses_left is not None:
+                session.uses_left -= 1
+        if expired:
             raise _ApiError("SBX_SESSION_EXPIRED", "The session has expired.")
         return session
 
@@ -800,7 +823,9 @@ class SandboxService:
             lifetime = self.session_lifetime_s if self.session_lifetime_s is not None else minutes * 60.0
             if len(self._sessions) >= MAX_SESSIONS:
                 self._evict_sessions()
-            self._sessions[session_id] = _Session(account.merchant_id, time.monotonic() + lifetime)
+            self._sessions[session_id] = _Session(
+                account.merchant_id, time.monotonic() + lifetime, uses_left=self.session_max_uses
+            )
         return {"SessionId": session_id}
 
     def _evict_sessions(self) -> None:
@@ -932,7 +957,8 @@ class SandboxService:
     def _admin_sessions(self, method: str, session_id: str | None, body: bytes) -> Reply:
         """``GET|PATCH /__sandbox/sessions`` and ``PATCH /__sandbox/sessions/<id>``.
 
-        ``PATCH /sessions`` takes ``{"session_lifetime_s": seconds | null}`` and/or
+        ``PATCH /sessions`` takes ``{"session_lifetime_s": seconds | null}``,
+        ``{"session_max_uses": n | null}`` and/or
         ``{"expire": "all"}`` or ``{"expire": "<merchant id>"}``;
         ``PATCH /sessions/<id>`` takes ``{"expires_in_s": seconds}`` (``0`` expires it now).
         """
@@ -949,7 +975,7 @@ class SandboxService:
             if method == "PATCH":
                 if not isinstance(data, dict) or not data:
                     raise ValueError("expected a non-empty JSON object")
-                known = {"expires_in_s"} if session_id else {"session_lifetime_s", "expire"}
+                known = {"expires_in_s"} if session_id else {"session_lifetime_s", "session_max_uses", "expire"}
                 unknown = sorted(set(data) - known)
                 if unknown:
                     raise ValueError(f"unknown field(s) {', '.join(unknown)}; expected {', '.join(sorted(known))}")
@@ -958,6 +984,8 @@ class SandboxService:
                 else:
                     if "session_lifetime_s" in data:
                         self.set_session_lifetime(data["session_lifetime_s"])
+                    if "session_max_uses" in data:
+                        self.set_session_max_uses(data["session_max_uses"])
                     if "expire" in data:
                         target = data["expire"]
                         if not isinstance(target, str) or not (target == "all" or target in self.accounts):

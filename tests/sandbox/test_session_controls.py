@@ -177,3 +177,30 @@ def test_cli_sessions_command_errors(sandbox: PaySecureSandbox, capsys: pytest.C
     dead.stop()
     assert main(["sessions", "--url", dead.base_url]) == 1
     assert "cannot reach" in capsys.readouterr().err
+
+
+def test_session_max_uses_expires_a_session_after_n_operations() -> None:
+    with PaySecureSandbox(session_max_uses=2) as sb:
+        session_id = create_session(sb)
+        assert [token(sb, session_id) for _ in range(3)] == ["ok", "ok", "SBX_SESSION_EXPIRED"]
+        sb.set_session_max_uses(None)
+        fresh = create_session(sb)
+        assert [token(sb, fresh) for _ in range(3)] == ["ok"] * 3
+        assert token(sb, session_id) == "SBX_SESSION_EXPIRED"
+
+
+def test_session_max_uses_at_runtime_and_from_the_cli(
+    sandbox: PaySecureSandbox, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = f"{sandbox.base_url}/__sandbox/sessions"
+    assert requests.patch(base, json={"session_max_uses": 1}, timeout=5).json()["session_max_uses"] == 1
+    session_id = create_session(sandbox)
+    assert [token(sandbox, session_id) for _ in range(2)] == ["ok", "SBX_SESSION_EXPIRED"]
+    assert requests.patch(base, json={"session_max_uses": -1}, timeout=5).status_code == 400
+    assert main(["sessions", "--url", sandbox.base_url, "--max-uses", "none"]) == 0
+    assert json.loads(capsys.readouterr().out)["session_max_uses"] is None
+    assert main(["sessions", "--url", sandbox.base_url, "--max-uses", "3"]) == 0
+    assert sandbox.sessions_info()["session_max_uses"] == 3
+    assert build_parser().parse_args(["--session-max-uses", "4"]).session_max_uses == 4
+    with pytest.raises(ValueError, match="session_max_uses must be an integer >= 0"):
+        sandbox.set_session_max_uses(1.5)  # type: ignore[arg-type]
