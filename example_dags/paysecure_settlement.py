@@ -3,24 +3,52 @@
 The pipeline, read top to bottom:
 
 1. ``wait_for_paysecure`` (:class:`PaySecureSessionSensor`, deferrable) waits until
-   PaySecure accepts ``CreateSession`` and publishes the session id as its return
-   value (plus the ``session`` XCom with expiry and server stage timings). While
-   the service is down it waits on the triggerer, not on a worker slot.
+   PaySecure accepts ``CreateSession`` and publishes the session: its id as the
+   return value, and the ``session`` XCom with expiry and server stage timings.
+   While the service is down it waits on the triggerer, not on a worker slot.
 2. ``list_batches`` lists the day's payment batches.
-3. ``settle_batch`` is mapped over the batches (dynamic task mapping): each mapped
-   instance receives the session id from XCom and, through ``PaySecureHook.call``
-   on the same connection, checks the batch's BIN (``PSBINCheck``) and verifies
-   the batch's card on file (``CreateCardToken`` with the ``SessionId``).
+3. ``settle_batch`` is mapped over the batches (dynamic task mapping). Each mapped
+   instance checks the batch's BIN (``PSBINCheck``) and verifies the batch's card
+   on file (``CreateCardToken`` with a ``SessionId``) through ``PaySecureHook`` on
+   the same connection.
 4. ``summarise`` adds the results up.
 
+**Sessions that outlive their tasks.** Batches may start hours after the sensor
+(pools, slot limits, retries), when its session has expired. ``settle_batch``
+therefore hands the published ``session`` XCom to ``hook.session_manager()``, which
+uses it while more than 60 s are left, creates a fresh session (same connection)
+when the margin is reached or when PaySecure answers with a "session expired or
+unknown" ``ErrorCode`` (the connection extra ``session_expired_error_codes``), and
+then sends the rejected operation again, once. Later calls of the same task reuse
+the renewed session; each batch task renews on its own.
+
+**Re-running a batch safely (at-least-once execution).** A worker can die after
+PaySecure processed a card verification but before Airflow recorded the task's
+success; the scheduler then runs the batch again. ``settle_batch`` keeps a small
+ledger in Airflow Variables under a deterministic key per (DAG run, batch),
+``paysecure_settlement__<run_id>__<batch_id>``, which every try computes the same:
+
+- ``done`` (with the result): an earlier try finished; return its result, send nothing.
+- ``started``: an earlier try may have sent the card verification and died; fail
+  without retrying, so that a person reconciles with PaySecure before anything
+  is sent twice (then delete the Variable and clear the task).
+- absent, or ``rejected`` (PaySecure answered with an error, so it processed
+  nothing): mark ``started`` just before the state-changing call, and ``done``
+  after it.
+
+The read-only ``PSBINCheck`` runs before the mark, so a worker death there is
+harmless. Replace the Variables with your own ledger table if you have one.
+
 Credentials live only in the ``paysecure_default`` connection. Task results are
-JSON-safe and hold no secret: the session id appears only masked (``****abcd``),
-and the card token PaySecure returns is not passed on.
+JSON-safe and hold no secret: session ids appear only masked (``****abcd``),
+and the card tokens PaySecure returns are not passed on.
 """
 
 from __future__ import annotations
 
 import datetime
+import json
+import re
 from typing import Any
 
 from airflow_provider_paysecure.hooks.paysecure import PaySecureHook
@@ -28,12 +56,14 @@ from airflow_provider_paysecure.sensors.paysecure import PaySecureSessionSensor
 from airflow_provider_paysecure.wire import mask_session_id
 
 try:
-    from airflow.sdk import dag, get_current_context, task
+    from airflow.sdk import Variable, dag, get_current_context, task
 except ImportError:  # Airflow 2.x
     from airflow.decorators import dag, task  # type: ignore[attr-defined,no-redef]
+    from airflow.models import Variable  # type: ignore[attr-defined,no-redef]
     from airflow.operators.python import get_current_context  # type: ignore[no-redef]
 
 CONN_ID = "paysecure_default"
+SENSOR_TASK_ID = "wait_for_paysecure"
 
 #: The payment batches of a day, by acquiring region (a stand-in for a real ledger query).
 REGIONS: tuple[tuple[str, str, int, int], ...] = (
@@ -42,6 +72,24 @@ REGIONS: tuple[tuple[str, str, int, int], ...] = (
     ("WEST", "601100", 17, 389_950),
     ("CENTRAL", "510510", 28, 702_125),
 )
+
+
+def batch_key(run_id: str, batch_id: str) -> str:
+    """The ledger key of one batch in one DAG run: the same on every try, unique across runs.
+
+    :param run_id: the DAG run's ``run_id``.
+    :param batch_id: the batch's id.
+    """
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", f"paysecure_settlement__{run_id}__{batch_id}")
+
+
+def ledger_state(key: str) -> dict[str, Any]:
+    """The batch's ledger entry: ``{"state": "done"|"started"|"rejected", ...}``, or ``{}``.
+
+    :param key: the :func:`batch_key`.
+    """
+    raw = Variable.get(key, None)  # the default, positional: Airflow 2 calls it default_var
+    return json.loads(raw) if raw else {}
 
 
 @dag(
@@ -53,10 +101,11 @@ REGIONS: tuple[tuple[str, str, int, int], ...] = (
     doc_md=__doc__,
 )
 def paysecure_settlement() -> None:
-    """Settle the day's payment batches through one PaySecure session."""
+    """Settle the day's payment batches with the published PaySecure session."""
+    # [START howto_sensor_paysecure_session]
     # [START howto_sensor_paysecure_session_deferrable]
     session_ready = PaySecureSessionSensor(
-        task_id="wait_for_paysecure",
+        task_id=SENSOR_TASK_ID,
         paysecure_conn_id=CONN_ID,
         session_expiry_in_min=30,
         deferrable=True,
@@ -64,6 +113,7 @@ def paysecure_settlement() -> None:
         timeout=15 * 60,
     )
     # [END howto_sensor_paysecure_session_deferrable]
+    # [END howto_sensor_paysecure_session]
 
     @task
     def list_batches() -> list[dict[str, Any]]:
@@ -77,31 +127,60 @@ def paysecure_settlement() -> None:
 
     # [START howto_hook_paysecure_call]
     @task
-    def settle_batch(batch: dict[str, Any], session_id: str) -> dict[str, Any]:
-        """Check the batch's BIN and verify its card on file with the shared session."""
+    def settle_batch(batch: dict[str, Any]) -> dict[str, Any]:
+        """Check the batch's BIN and verify its card on file, renewing the session if it expired."""
+        from airflow_provider_paysecure.exceptions import PaySecureAPIError
+
+        context = get_current_context()
+        key = batch_key(context["run_id"], batch["batch_id"])
+        entry = ledger_state(key)
+        if entry.get("state") == "done":
+            return dict(entry["result"])  # an earlier try settled this batch: send nothing again
+        if entry.get("state") == "started":
+            from airflow.providers.common.compat.sdk import AirflowFailException
+
+            raise AirflowFailException(
+                f"Batch {batch['batch_id']} was started by an earlier try that did not finish: PaySecure may "
+                f"have processed some of its card verifications. Reconcile, then delete Variable {key!r} "
+                "and clear this task."
+            )
+
+        # [START howto_hook_paysecure_session_refresh]
+        published = context["ti"].xcom_pull(task_ids=SENSOR_TASK_ID, key="session")
         hook = PaySecureHook(CONN_ID)
         try:
-            bin_check = hook.call("PSBINCheck", {"BIN": batch["bin"]})
-            token = hook.call("CreateCardToken", {"SessionId": session_id, "VerifyCard": True})
+            sessions = hook.session_manager(published)  # renews at 60 s left or on an expiry ErrorCode
+            bin_check = hook.call("PSBINCheck", {"BIN": batch["bin"]})  # read-only: before the ledger mark
+            Variable.set(key, json.dumps({"state": "started"}))
+            try:
+                token = sessions.call("CreateCardToken", {"VerifyCard": True})
+            except PaySecureAPIError:  # PaySecure answered with an error: it processed nothing
+                Variable.set(key, json.dumps({"state": "rejected"}))
+                raise
         finally:
             hook.close()
-        return {
+        used = sessions.session  # the session of the last call: the published one, or its renewal
+        # [END howto_hook_paysecure_session_refresh]
+        result = {
             "batch_id": batch["batch_id"],
             "payments": batch["payments"],
             "amount_cents": batch["amount_cents"],
             "pinless_ecommerce": bool(bin_check.get("PinlessEcommerce")),
             "card_verified": token.get("ResponseCode") == "00",
             "card_last4": token.get("CardLast4"),
-            "session": mask_session_id(session_id),
+            "session": mask_session_id(used.session_id) if used is not None else None,
+            "session_renewals": sessions.refreshes,
         }
+        Variable.set(key, json.dumps({"state": "done", "result": result}))
+        return result
 
     # [END howto_hook_paysecure_call]
 
     @task
     def summarise(results: list[dict[str, Any]]) -> dict[str, Any]:
-        """Totals of the settled batches, plus the session's server stage timings."""
+        """Totals of the settled batches, plus the published session's server stage timings."""
         results = list(results)
-        session = get_current_context()["ti"].xcom_pull(task_ids="wait_for_paysecure", key="session") or {}
+        session = get_current_context()["ti"].xcom_pull(task_ids=SENSOR_TASK_ID, key="session") or {}
         stages = {
             name: times.get("duration_s")
             for name, times in (session.get("timestamps") or {}).items()
@@ -114,6 +193,7 @@ def paysecure_settlement() -> None:
             "amount_cents": sum(r["amount_cents"] for r in results),
             "verified": sum(1 for r in results if r["card_verified"]),
             "session": mask_session_id(str(session.get("session_id") or "")),
+            "session_renewals": sum(r["session_renewals"] for r in results),
             "session_expires_at": session.get("expires_at"),
             "session_round_trip_s": session.get("round_trip_s"),
             "stage_durations_s": stages,
@@ -121,8 +201,9 @@ def paysecure_settlement() -> None:
 
     # [START howto_sensor_paysecure_session_output]
     batches = list_batches()
-    settled = settle_batch.partial(session_id=session_ready.output).expand(batch=batches)
+    settled = settle_batch.expand(batch=batches)
     session_ready >> batches
+    session_ready >> settled
     summarise(settled)
     # [END howto_sensor_paysecure_session_output]
 
