@@ -23,8 +23,7 @@ import pytest
 from airflow_provider_paysecure.hooks.paysecure import PaySecureHook
 from airflow_provider_paysecure.sandbox import Faults, PaySecureSandbox, SandboxAccount
 from airflow_provider_paysecure.wire import mask_session_id
-from tests.conftest import LEAK_PASSWORD
-from tests.dags.conftest import LEAK_ACCOUNT
+from tests.conftest import LEAK_ACCOUNT, LEAK_PASSWORD
 from tests.dags.test_example_dags import EXAMPLE_DAGS, _dagbag, _states, _task_logs, _xcoms
 from tests.dags.test_sensor_modes_dag import _dag as _dag_from_file
 

@@ -14,7 +14,8 @@ import requests
 
 from airflow_provider_paysecure.sandbox import DEFAULT_ACCOUNT, PaySecureSandbox
 from airflow_provider_paysecure.sandbox.cli import build_parser, main
-from tests.sandbox.helpers import OTHER_ACCOUNT, call, create_session
+from tests.conftest import OTHER_ACCOUNT
+from tests.sandbox.helpers import call, create_session
 
 
 def token(sandbox: PaySecureSandbox, session_id: str, account=DEFAULT_ACCOUNT) -> str:  # type: ignore[no-untyped-def]
