@@ -32,7 +32,7 @@ def paysecure_bare_session() -> None:
     def use_bare_session() -> dict[str, Any]:
         """Call one operation with the bare session id from the run's conf."""
         conf = get_current_context()["dag_run"].conf
-        hook = PaySecureHook(conf["conn_id"], retry_limit=0)
+        hook = PaySecureHook(conf["conn_id"], retry_limit=0, mask_session_ids=True)
         try:
             sessions = hook.session_manager(conf["session_id"])
             sessions.call(conf["operation"], conf.get("payload") or {})
