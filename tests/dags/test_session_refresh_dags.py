@@ -38,6 +38,15 @@ MERCHANTS = {
 BARE_DAG_FILE = Path(__file__).resolve().parent / "dagfiles" / "paysecure_session_refresh.py"
 
 
+def _settlement_module() -> Any:
+    """The settlement example as a module (for its ``batch_key``)."""
+    spec = importlib.util.spec_from_file_location("settlement_for_test", EXAMPLE_DAGS / "paysecure_settlement.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def renewal_lines(logs: str) -> dict[str, str]:
     """The renewal log lines by masked new session id (Airflow 2 logs each line to several sinks)."""
     return {match.group(1): match.group(0) for match in re.finditer(r".*renewed as (\*{4}\w{4}).*", logs)}
@@ -128,10 +137,7 @@ def test_settlement_batches_record_the_ledger(
     run = settlement.test()
     assert str(run.state) == "success", _states(run)
     xcoms = _xcoms(settlement.dag_id, run.run_id)
-    spec = importlib.util.spec_from_file_location("settlement_for_test", EXAMPLE_DAGS / "paysecure_settlement.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = _settlement_module()
 
     for i, batch in enumerate(xcoms[("list_batches", "return_value", -1)]):
         key = module.batch_key(run.run_id, batch["batch_id"])
@@ -264,3 +270,45 @@ def test_auth_failure_while_renewing_fails_at_once(
     logs, _ = _task_logs(capfd, caplog)
     assert "PaySecureAPIError" in logs and "SBX_AUTH_FAILED" in logs
     assert rotated not in logs and LEAK_PASSWORD not in logs
+
+
+def test_a_rerun_batch_never_sends_twice(
+    airflow_db: Path,
+    sandbox: PaySecureSandbox,
+    capfd: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The ledger, as a re-run after a worker death meets it.
+
+    Before the run, the ledger says EAST was settled by an earlier try and WEST was
+    started by one that died. EAST returns the recorded result and sends nothing,
+    WEST fails at once for a person to reconcile, CENTRAL settles normally.
+    """
+    import datetime
+    import inspect
+
+    from airflow.models.variable import Variable
+
+    module = _settlement_module()
+    logical_date = datetime.datetime(2026, 3, 4, tzinfo=datetime.timezone.utc)
+    run_id = f"manual__{logical_date.isoformat()}"
+    recorded = {"batch_id": "2026-03-04-EAST", "card_verified": True, "session_renewals": 0, "recorded": True}
+    Variable.set(module.batch_key(run_id, "2026-03-04-EAST"), json.dumps({"state": "done", "result": recorded}))
+    Variable.set(module.batch_key(run_id, "2026-03-04-WEST"), json.dumps({"state": "started"}))
+
+    dag = _dagbag().dags["paysecure_settlement"]
+    # Airflow 3 names a manual run after run_after, Airflow 2 after the logical date
+    when = {"run_after": logical_date} if "run_after" in inspect.signature(dag.test).parameters else {}
+    run = dag.test(logical_date=logical_date, **when)
+    assert run.run_id == run_id
+    states = _states(run)
+    assert str(run.state) == "failed"
+    assert [states[f"settle_batch[{i}]"] for i in range(3)] == ["success", "failed", "success"]
+    assert sandbox.count("CreateCardToken") == 1  # CENTRAL only
+    assert sandbox.count("PSBINCheck") == 1
+    xcoms = _xcoms(dag.dag_id, run.run_id)
+    assert xcoms[("settle_batch", "return_value", 0)] == recorded
+    central = json.loads(Variable.get(module.batch_key(run_id, "2026-03-04-CENTRAL")))
+    assert central == {"state": "done", "result": xcoms[("settle_batch", "return_value", 2)]}
+    logs, _ = _task_logs(capfd, caplog)
+    assert "was started by an earlier try that did not finish" in logs
