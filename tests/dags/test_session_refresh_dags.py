@@ -297,9 +297,10 @@ def test_a_rerun_batch_never_sends_twice(
     Variable.set(module.batch_key(run_id, "2026-03-04-WEST"), json.dumps({"state": "started"}))
 
     dag = _dagbag().dags["paysecure_settlement"]
-    # Airflow 3 names a manual run after run_after, Airflow 2 after the logical date
-    when = {"run_after": logical_date} if "run_after" in inspect.signature(dag.test).parameters else {}
-    run = dag.test(logical_date=logical_date, **when)
+    # Airflow 3 names a manual run after run_after, Airflow 2 after execution_date
+    params = inspect.signature(dag.test).parameters
+    when = {name: logical_date for name in ("logical_date", "run_after", "execution_date") if name in params}
+    run = dag.test(**when)
     assert run.run_id == run_id
     states = _states(run)
     assert str(run.state) == "failed"
