@@ -24,7 +24,7 @@ from airflow_provider_paysecure.hooks.paysecure import PaySecureHook
 from airflow_provider_paysecure.sandbox import Faults, PaySecureSandbox, SandboxAccount
 from airflow_provider_paysecure.wire import mask_session_id
 from tests.conftest import LEAK_ACCOUNT, LEAK_PASSWORD
-from tests.dags.test_example_dags import EXAMPLE_DAGS, _dagbag, _states, _task_logs, _xcoms
+from tests.dags.test_example_dags import AIRFLOW_3_0, EXAMPLE_DAGS, _dagbag, _states, _task_logs, _xcoms
 from tests.dags.test_sensor_modes_dag import _dag as _dag_from_file
 
 pytestmark = pytest.mark.slow
@@ -312,4 +312,5 @@ def test_a_rerun_batch_never_sends_twice(
     central = json.loads(Variable.get(module.batch_key(run_id, "2026-03-04-CENTRAL")))
     assert central == {"state": "done", "result": xcoms[("settle_batch", "return_value", 2)]}
     logs, _ = _task_logs(capfd, caplog)
-    assert "was started by an earlier try that did not finish" in logs
+    if not AIRFLOW_3_0:  # 3.0's dag.test() prints no task exception at all
+        assert "was started by an earlier try that did not finish" in logs
