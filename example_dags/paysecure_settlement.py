@@ -29,9 +29,12 @@ ledger in Airflow Variables under a deterministic key per (DAG run, batch),
 ``paysecure_settlement__<run_id>__<batch_id>``, which every try computes the same:
 
 - ``done`` (with the result): an earlier try finished; return its result, send nothing.
-- ``started``: an earlier try may have sent the card verification and died; fail
-  without retrying, so that a person reconciles with PaySecure before anything
-  is sent twice (then delete the Variable and clear the task).
+- ``started``: an earlier try sent the card verification and died before it
+  learned the outcome. PaySecure may have processed it, so nothing is sent again:
+  the batch's result says ``needs_reconciliation`` (the summary lists it) and a
+  warning names the ledger key. A person reconciles with PaySecure; to settle
+  the batch again, delete the Variable and clear the task. (Raise
+  ``AirflowFailException`` there instead if you want the run to fail.)
 - absent, or ``rejected`` (PaySecure answered with an error, so it processed
   nothing): mark ``started`` just before the state-changing call, and ``done``
   after it.
@@ -48,6 +51,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import logging
 import re
 from typing import Any
 
@@ -62,6 +66,8 @@ except ImportError:  # Airflow 2.x
     from airflow.models import Variable  # type: ignore[attr-defined,no-redef]
     from airflow.operators.python import get_current_context  # type: ignore[no-redef]
 
+log = logging.getLogger(__name__)
+
 CONN_ID = "paysecure_default"
 SENSOR_TASK_ID = "wait_for_paysecure"
 
@@ -72,6 +78,20 @@ REGIONS: tuple[tuple[str, str, int, int], ...] = (
     ("WEST", "601100", 17, 389_950),
     ("CENTRAL", "510510", 28, 702_125),
 )
+
+
+#: A batch result when an earlier try died inside ``CreateCardToken``: nothing is sent again.
+UNKNOWN_OUTCOME: dict[str, Any] = {
+    "pinless_ecommerce": None,
+    "card_verified": None,
+    "card_last4": None,
+    "session_renewals": 0,
+    "needs_reconciliation": True,
+}
+
+
+def _batch_fields(batch: dict[str, Any]) -> dict[str, Any]:
+    return {"batch_id": batch["batch_id"], "payments": batch["payments"], "amount_cents": batch["amount_cents"]}
 
 
 def batch_key(run_id: str, batch_id: str) -> str:
@@ -136,14 +156,15 @@ def paysecure_settlement() -> None:
         entry = ledger_state(key)
         if entry.get("state") == "done":
             return dict(entry["result"])  # an earlier try settled this batch: send nothing again
-        if entry.get("state") == "started":
-            from airflow.providers.common.compat.sdk import AirflowFailException
-
-            raise AirflowFailException(
-                f"Batch {batch['batch_id']} was started by an earlier try that did not finish: PaySecure may "
-                f"have processed some of its card verifications. Reconcile, then delete Variable {key!r} "
-                "and clear this task."
+        if entry.get("state") == "started":  # an earlier try died inside CreateCardToken
+            log.warning(
+                "Batch %s was started by an earlier try that did not finish: PaySecure may have processed "
+                "its card verification, so it is not sent again. Reconcile, then delete Variable %r and "
+                "clear this task to settle it again.",
+                batch["batch_id"],
+                key,
             )
+            return {**_batch_fields(batch), **UNKNOWN_OUTCOME, "session": entry.get("session")}
 
         # [START howto_hook_paysecure_session_refresh]
         published = context["ti"].xcom_pull(task_ids=SENSOR_TASK_ID, key="session")
@@ -151,7 +172,8 @@ def paysecure_settlement() -> None:
         try:
             sessions = hook.session_manager(published)  # renews at 60 s left or on an expiry ErrorCode
             bin_check = hook.call("PSBINCheck", {"BIN": batch["bin"]})  # read-only: before the ledger mark
-            Variable.set(key, json.dumps({"state": "started"}))
+            session = sessions.current()  # the session CreateCardToken will carry (renewed if due)
+            Variable.set(key, json.dumps({"state": "started", "session": mask_session_id(session.session_id)}))
             try:
                 token = sessions.call("CreateCardToken", {"VerifyCard": True})
             except PaySecureAPIError:  # PaySecure answered with an error: it processed nothing
@@ -162,14 +184,13 @@ def paysecure_settlement() -> None:
         used = sessions.session  # the session of the last call: the published one, or its renewal
         # [END howto_hook_paysecure_session_refresh]
         result = {
-            "batch_id": batch["batch_id"],
-            "payments": batch["payments"],
-            "amount_cents": batch["amount_cents"],
+            **_batch_fields(batch),
             "pinless_ecommerce": bool(bin_check.get("PinlessEcommerce")),
             "card_verified": token.get("ResponseCode") == "00",
             "card_last4": token.get("CardLast4"),
             "session": mask_session_id(used.session_id) if used is not None else None,
             "session_renewals": sessions.refreshes,
+            "needs_reconciliation": False,
         }
         Variable.set(key, json.dumps({"state": "done", "result": result}))
         return result
@@ -192,6 +213,7 @@ def paysecure_settlement() -> None:
             "payments": sum(r["payments"] for r in results),
             "amount_cents": sum(r["amount_cents"] for r in results),
             "verified": sum(1 for r in results if r["card_verified"]),
+            "needs_reconciliation": [r["batch_id"] for r in results if r["needs_reconciliation"]],
             "session": mask_session_id(str(session.get("session_id") or "")),
             "session_renewals": sum(r["session_renewals"] for r in results),
             "session_expires_at": session.get("expires_at"),

@@ -180,6 +180,7 @@ def test_settlement_dag_defers_then_settles_every_batch(
             "card_last4",
             "session",
             "session_renewals",
+            "needs_reconciliation",
         }
     summary = xcoms[("summarise", "return_value", -1)]
     assert summary["batch_count"] == 3
