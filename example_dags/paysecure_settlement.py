@@ -146,7 +146,7 @@ def paysecure_settlement() -> None:
         ]
 
     # [START howto_hook_paysecure_call]
-    @task
+    @task(multiple_outputs=False)  # one XCom per batch (a dict return type would split it per key)
     def settle_batch(batch: dict[str, Any]) -> dict[str, Any]:
         """Check the batch's BIN and verify its card on file, renewing the session if it expired."""
         from airflow_provider_paysecure.exceptions import PaySecureAPIError
