@@ -11,6 +11,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import logging
+import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ _LEGACY_PREFIX = f"extra__{CONN_TYPE}__"
 # to the Test button (a saved connection stores a JSON boolean).
 _TRUE = {"true", "1", "yes", "y", "on"}
 _FALSE = {"false", "0", "no", "n", "off", ""}
+_PROXY_SCHEMES = frozenset({"http", "https", "socks4", "socks5", "socks5h"})
 _OPERATION_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,99}$")
 
 
@@ -372,6 +374,8 @@ def _verify(value: Any, problem: Any) -> bool | str:
     text = str(value).strip()
     if text.lower() in _TRUE | _FALSE:
         return _as_bool(text, "verify", problem)
+    if not os.path.exists(text):  # a missing CA bundle would fail every TLS handshake
+        raise problem(f"extra verify must be true, false or the path of a CA bundle file or directory, got {text!r}")
     return text
 
 
@@ -385,7 +389,15 @@ def _proxies(value: Any, problem: Any) -> dict[str, str] | None:
             raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
         raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
-    return {str(k): v for k, v in value.items()}
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
 
 
 __all__ = [
