@@ -90,4 +90,4 @@ sandbox: venv
 	$(BIN)/paysecure-sandbox --port 8085
 
 clean:
-	rm -rf build dist *.egg-info .airflow-demo .pytest_cache .mypy_cache .ruff_cache docs/_build
+	rm -rf build dist *.egg-info .airflow-demo .pytest_cache .mypy_cache .ruff_cache docs/_build .artifacts

@@ -192,7 +192,8 @@ def publish_session(context: Any, session: PaySecureSession, log: Any) -> None:
     clear (only :func:`~airflow_provider_paysecure.wire.mask_session_id`). Each
     registration recompiles the masker's pattern over every value masked in the
     process, so masking in the hook or trigger would make every call cost more
-    than the last.
+    than the last. The trigger's event therefore prints itself with the id
+    masked (:class:`~airflow_provider_paysecure.triggers.paysecure.PaySecureSessionEvent`).
 
     The XCom is ``to_xcom()``: id, times, stage timings, no credentials.
 

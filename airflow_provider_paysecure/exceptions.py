@@ -83,7 +83,8 @@ class PaySecureError(AirflowException):
 class PaySecureConfigError(PaySecureError, ValueError):
     """The Airflow connection or an argument is unusable; no request was sent.
 
-    It is also a ``ValueError``, which argument checks raised before.
+    It is also a ``ValueError``, so code that catches ``ValueError`` for a bad
+    argument catches it too.
 
     :param message: what is wrong and which connection/field it concerns.
     """

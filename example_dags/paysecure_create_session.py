@@ -42,7 +42,7 @@ def paysecure_create_session() -> None:
         """Stand-in for the work that needs the session; returns the masked id."""
         return mask_session_id(session_id)
 
-    use_session(create.output)
+    use_session(create.output)  # type: ignore[arg-type]  # the XComArg is the str at run time
     # [END howto_operator_paysecure_use_session]
 
 

@@ -37,7 +37,7 @@ try:
     from airflow.sdk import dag, get_current_context, task
 except ImportError:  # Airflow 2.x
     from airflow.decorators import dag, task  # type: ignore[attr-defined,no-redef]
-    from airflow.operators.python import get_current_context  # type: ignore[no-redef]
+    from airflow.operators.python import get_current_context  # type: ignore[import-not-found,no-redef]
 
 #: One ``paysecure`` connection per merchant account; the sensor's map index is the position here.
 MERCHANT_CONN_IDS: tuple[str, ...] = ("paysecure_merchant_a", "paysecure_merchant_b", "paysecure_merchant_c")
@@ -122,7 +122,7 @@ def paysecure_multi_merchant() -> None:
     settled = settle_batch.expand(batch=batches)
     sessions_ready >> batches
     sessions_ready >> settled
-    summarise(settled)
+    summarise(settled)  # type: ignore[arg-type]  # the mapped results, as a list at run time
 
 
 paysecure_multi_merchant()

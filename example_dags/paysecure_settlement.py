@@ -63,8 +63,8 @@ try:
     from airflow.sdk import Variable, dag, get_current_context, task
 except ImportError:  # Airflow 2.x
     from airflow.decorators import dag, task  # type: ignore[attr-defined,no-redef]
-    from airflow.models import Variable  # type: ignore[attr-defined,no-redef]
-    from airflow.operators.python import get_current_context  # type: ignore[no-redef]
+    from airflow.models import Variable
+    from airflow.operators.python import get_current_context  # type: ignore[import-not-found,no-redef]
 
 log = logging.getLogger(__name__)
 
@@ -226,7 +226,7 @@ def paysecure_settlement() -> None:
     settled = settle_batch.expand(batch=batches)
     session_ready >> batches
     session_ready >> settled
-    summarise(settled)
+    summarise(settled)  # type: ignore[arg-type]  # the mapped results, as a list at run time
     # [END howto_sensor_paysecure_session_output]
 
 

@@ -270,6 +270,7 @@ def test_failures_that_waiting_will_not_cure_are_not_retried(kind, error, words)
     assert words in str(done.error)
     assert len(sends(steps)) == 1
     if kind is FailureKind.TLS:
+        assert done.error is not None
         assert done.error.retryable is False
 
 
@@ -316,6 +317,7 @@ def test_unsafe_operation_is_never_repeated_when_it_may_have_arrived(outcome, st
 def test_unsafe_operation_cut_off_at_the_deadline_has_an_unknown_outcome():
     call, clock = make("Reverse")
     done, _ = drive(call, clock, [Failure(FailureKind.DEADLINE, "cut off")])
+    assert done.error is not None
     assert done.error.outcome_unknown is True
     assert "outcome unknown" in str(done.error)
 

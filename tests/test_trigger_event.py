@@ -10,7 +10,7 @@ PAYLOAD = {"status": "success", "session": {"session_id": "sess-0123456789abcdef
 
 
 def test_repr_and_str_mask_the_session_id():
-    event = PaySecureSessionEvent(PAYLOAD)
+    event = PaySecureSessionEvent(payload=PAYLOAD)
     for text in (repr(event), str(event), f"{event}"):
         assert "sess-0123456789abcdef" not in text
         assert "****cdef" in text
@@ -18,7 +18,7 @@ def test_repr_and_str_mask_the_session_id():
 
 
 def test_payload_reaches_the_task_unchanged():
-    event = PaySecureSessionEvent(PAYLOAD)
+    event = PaySecureSessionEvent(payload=PAYLOAD)
     assert isinstance(event, TriggerEvent)
     assert event.payload["session"]["session_id"] == "sess-0123456789abcdef"
     assert event == TriggerEvent(PAYLOAD)
@@ -26,5 +26,5 @@ def test_payload_reaches_the_task_unchanged():
 
 
 def test_error_events_print_as_usual():
-    event = PaySecureSessionEvent({"status": "error", "message": "boom"})
+    event = PaySecureSessionEvent(payload={"status": "error", "message": "boom"})
     assert repr(event) == "TriggerEvent<{'status': 'error', 'message': 'boom'}>"

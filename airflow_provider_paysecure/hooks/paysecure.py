@@ -70,7 +70,8 @@ class PaySecureHook(BaseHook):
     :param retry_delay: base backoff delay in seconds (default 1).
     :param deadline: total seconds for all attempts of one call (default 120).
     :param mask_session_ids: also register each new session id with Airflow's
-        secrets masker (default ``False``: the task publishing it does).
+        secrets masker (default ``False``; the masking rule is in
+        :func:`~airflow_provider_paysecure._task_common.publish_session`).
     :raises PaySecureConfigError: for an invalid argument.
     """
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from airflow.providers.common.compat.sdk import BaseOperator
 
-# re-exported: these lived here before _task_common existed
+# re-exported: imports from this module keep working (tests/dags/test_upgrades.py)
 from airflow_provider_paysecure._task_common import (
     HOOK_PARAM_KEYS,
     SESSION_XCOM_KEY,

@@ -141,7 +141,8 @@ class PaySecureSessionSensor(BaseSensorOperator):
         arguments = hook_arguments(type(self).__name__, **self.hook_params)
         policy = arguments.policy
         timeout = arguments.timeout
-        # imported here: the trigger module costs DAG parsing ~5 ms (airflow.triggers.base)
+        # imported here, not at module level: DAG parsing must not pay for the trigger
+        # module (airflow.triggers.base); benchmarks/RESULTS.md, "Import cost".
         from airflow_provider_paysecure.triggers.paysecure import PaySecureSessionTrigger
 
         self.log.info("Deferring: polling PaySecure every %g s for up to %g s", self.poke_interval, remaining)

@@ -66,10 +66,10 @@ class PaySecureSessionEvent(TriggerEvent):
     """A ``TriggerEvent`` whose ``repr()`` shows the session id masked.
 
     The triggerer logs every event it fires (``Trigger fired event ... result=<repr>``)
-    into the task's log. Registering each session id with Airflow's secrets masker
-    instead would cost O(n) regex recompilation per id in a long-lived triggerer
-    (about 24 s for 1,000 ids here), so the event masks itself. The payload, which
-    the resumed task receives, is unchanged.
+    into the task's log. The trigger does not register ids with the secrets
+    masker (see the masking rule in
+    :func:`~airflow_provider_paysecure._task_common.publish_session`), so the
+    event masks itself. The payload, which the resumed task receives, is unchanged.
     """
 
     def __repr__(self) -> str:
@@ -232,8 +232,7 @@ class PaySecureSessionTrigger(BaseTrigger):
                     self.log.warning("PaySecure not ready (poll %d): %s: %s", polls, type(exc).__name__, exc)
                     wait = max(self.poll_interval, min(exc.retry_after or 0.0, policy.max_retry_after))
                 else:
-                    # The id is logged masked only and the event masks itself; the
-                    # resumed task registers it with the masker (publish_session).
+                    # Logged masked; masking rule: _task_common.publish_session.
                     self.log.info(
                         "PaySecure session %s created after %d poll%s",
                         wire.mask_session_id(session.session_id),

@@ -71,7 +71,7 @@ _CLIENTS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[tuple[Any, .
 )
 
 #: Triggers sharing one client at most. httpcore's pool scans all its connections
-#: for every request, so one client for 1,000 concurrent triggers costs more CPU
+#: for every request, so one client for many concurrent triggers costs more CPU
 #: (O(n^2)) than it saves; groups of this size keep both costs small.
 CLIENT_SHARERS = 32
 
@@ -89,17 +89,16 @@ async def shared_client(verify: bool | str, proxy: str | None, *, trust_env: boo
     state: credentials, headers and timeouts go with each request, redirects are
     not followed, and cookies are neither stored nor sent (:func:`_no_cookies`).
 
-    Compared with one client per trigger, this saves building one (about 65 us,
-    mostly httpx's scan of the environment for proxy variables) and tearing it
-    down, and lets a trigger reuse a connection another one just released: about
-    0.15 ms of a trigger's ~1.9 ms CPU in the 1,000-trigger benchmark. The
-    trade-offs:
+    Compared with one client per trigger, this saves building one (mostly
+    httpx's scan of the environment for proxy variables) and tearing it down,
+    and lets a trigger reuse a connection another one just released (the
+    1,000-trigger figures are in benchmarks/RESULTS.md). The trade-offs:
 
     * Environment proxy variables (``HTTP(S)_PROXY``, ``NO_PROXY``, with
       ``trust_env``) are read when the shared client is built, not per trigger.
     * Keep-alive connections are pooled across triggers (at most 20 idle, closed
       after 5 s idle or when the last trigger leaves); the total number of
-      connections is unbounded, as it was with one client per trigger, so no
+      connections is unbounded, as with one client per trigger, so no
       trigger queues behind another's request.
     * Cookies a server sets are dropped rather than echoed on the next poll of
       the same trigger.
@@ -149,8 +148,8 @@ _READS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, _Read]] =
 
 #: Triggers sharing one connection read at most. All of them resume in the same
 #: event-loop iteration when it completes, and each then runs until its request
-#: is on the wire (~0.3 ms): unbounded, 1,000 triggers starting together would
-#: stall the loop for a few hundred ms at once.
+#: is on the wire, so the group size bounds how long the loop stalls at once;
+#: unbounded, every trigger starting together would resume in one iteration.
 READ_SHARERS = 32
 
 
@@ -200,9 +199,10 @@ def ssl_context(verify: bool | str, trust_env: bool = True) -> ssl.SSLContext:
     """The TLS context for ``verify``, built once per process and shared by all triggers.
 
     ``httpx.AsyncClient(verify=True)`` builds a new ``SSLContext`` and loads the
-    whole CA bundle on every construction: about 20 ms of blocked event loop and
-    1 MB of memory per trigger, which a triggerer running 1,000 of them cannot
-    afford. A shared context is safe: the triggerer's loop runs in one thread.
+    whole CA bundle on every construction, blocking the event loop and holding a
+    copy of the bundle per trigger; a triggerer runs many triggers, so it builds
+    one context per ``verify`` value instead. A shared context is safe: the
+    triggerer's loop runs in one thread.
 
     :param verify: ``True`` (system/certifi CAs), ``False`` (no verification, as
         ``httpx`` does it), or the path of a CA bundle file or directory.

@@ -67,6 +67,10 @@ class RecordingTI:
 
 
 @pytest.fixture
-def context() -> dict[str, Any]:
-    """A minimal execution context with a recording ``ti``."""
+def context() -> Any:
+    """A minimal execution context with a recording ``ti``.
+
+    Typed ``Any``: it stands in for Airflow's ``Context`` TypedDict, which it
+    does not fill in.
+    """
     return {"ti": RecordingTI()}

@@ -37,7 +37,7 @@ def _dagbag() -> Any:
     try:
         from airflow.dag_processing.dagbag import DagBag
     except ImportError:  # Airflow 2.x
-        from airflow.models.dagbag import DagBag
+        from airflow.models.dagbag import DagBag  # type: ignore[no-redef]
     return DagBag(dag_folder=str(EXAMPLE_DAGS))
 
 
@@ -45,7 +45,7 @@ def _xcoms(dag_id: str, run_id: str) -> dict[tuple[str, str, int], Any]:
     try:
         from airflow.models.xcom import XComModel
     except ImportError:  # Airflow 2.x: the ORM model is BaseXCom (value: JSON bytes)
-        from airflow.models.xcom import BaseXCom as XComModel
+        from airflow.models.xcom import BaseXCom as XComModel  # type: ignore[no-redef]
     from airflow.utils.session import create_session
 
     out: dict[tuple[str, str, int], Any] = {}
@@ -87,7 +87,8 @@ def _task_logs(capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixtu
     text = captured.out + captured.err + caplog.text + on_disk
     if not AIRFLOW_3_0:
         return text, ""
-    logs, comms = [], []
+    logs: list[str] = []
+    comms: list[str] = []
     for line in text.splitlines():
         trace = "[debug" in line and ("Sending request" in line or "Received message from task runner" in line)
         (comms if trace else logs).append(line)

@@ -17,7 +17,7 @@ MODULES = ("operators/paysecure.py", "sensors/paysecure.py", "triggers/paysecure
 @pytest.mark.parametrize("relpath", MODULES)
 def test_no_module_level_http_client_import(relpath: str) -> None:
     tree = ast.parse((PACKAGE / relpath).read_text())
-    top_level = set()
+    top_level: set[str] = set()
     for node in tree.body:
         if isinstance(node, ast.Import):
             top_level.update(alias.name.split(".")[0] for alias in node.names)

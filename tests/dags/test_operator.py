@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
@@ -57,7 +57,7 @@ def test_constructor_rejects_bad_hook_param_values(params: dict[str, Any], messa
 
 
 def test_execute_returns_session_id_and_pushes_session_xcom(
-    sandbox: PaySecureSandbox, context: dict[str, Any], capfd: pytest.CaptureFixture[str]
+    sandbox: PaySecureSandbox, context: Any, capfd: pytest.CaptureFixture[str]
 ) -> None:
     op = PaySecureCreateSessionOperator(task_id="create", session_expiry_in_min=7)
     session_id = op.execute(context)
@@ -84,9 +84,9 @@ def test_execute_returns_session_id_and_pushes_session_xcom(
     assert LEAK_PASSWORD not in logs
 
 
-def test_execute_renders_a_templated_expiry(sandbox: PaySecureSandbox, context: dict[str, Any]) -> None:
+def test_execute_renders_a_templated_expiry(sandbox: PaySecureSandbox, context: Any) -> None:
     op = PaySecureCreateSessionOperator(task_id="create", session_expiry_in_min="{{ minutes }}")
-    op.render_template_fields({"minutes": 3})
+    op.render_template_fields(cast(Any, {"minutes": 3}))  # a Jinja context, not a full Context
     assert op.session_expiry_in_min == "3"
     op.execute(context)
     session = PaySecureSession.from_xcom(context["ti"].xcoms["session"])
@@ -94,14 +94,14 @@ def test_execute_renders_a_templated_expiry(sandbox: PaySecureSandbox, context: 
     assert (session.expires_at - session.created_at).total_seconds() == 180
 
 
-def test_execute_rejects_a_template_that_renders_to_zero(context: dict[str, Any]) -> None:
+def test_execute_rejects_a_template_that_renders_to_zero(context: Any) -> None:
     op = PaySecureCreateSessionOperator(task_id="create", session_expiry_in_min="{{ minutes }}")
-    op.render_template_fields({"minutes": 0})
+    op.render_template_fields(cast(Any, {"minutes": 0}))
     with pytest.raises(ValueError, match=r"session_expiry_in_min must be a positive number of minutes, got '0'"):
         op.execute(context)
 
 
-def test_execute_uses_hook_params_retry_budget(sandbox: PaySecureSandbox, context: dict[str, Any]) -> None:
+def test_execute_uses_hook_params_retry_budget(sandbox: PaySecureSandbox, context: Any) -> None:
     sandbox.set_faults(fail_first=5, fail_first_mode="503")
     op = PaySecureCreateSessionOperator(task_id="create", hook_params={"retry_limit": 1, "retry_delay": 0.01})
     with pytest.raises(PaySecureTransportError, match=r"after 2 attempts .*HTTP 503"):
@@ -112,7 +112,7 @@ def test_execute_uses_hook_params_retry_budget(sandbox: PaySecureSandbox, contex
 
 def test_execute_wrong_password_is_an_api_error(
     sandbox: PaySecureSandbox,
-    context: dict[str, Any],
+    context: Any,
     paysecure_conn: Any,
     wrong_password_conn: str,
 ) -> None:

@@ -93,7 +93,7 @@ def test_hook_params_override_sensor_defaults() -> None:
 
 
 def test_poke_mode_transient_then_success(
-    sandbox: PaySecureSandbox, context: dict[str, Any], capfd: pytest.CaptureFixture[str]
+    sandbox: PaySecureSandbox, context: Any, capfd: pytest.CaptureFixture[str]
 ) -> None:
     sandbox.set_faults(fail_first=2, fail_first_mode="503")
     session_id = _sensor().execute(context)
@@ -109,7 +109,7 @@ def test_poke_mode_transient_then_success(
 
 def test_poke_mode_wrong_password_fails_at_once(
     sandbox: PaySecureSandbox,
-    context: dict[str, Any],
+    context: Any,
     paysecure_conn: Any,
     wrong_password_conn: str,
 ) -> None:
@@ -126,7 +126,7 @@ def test_poke_mode_wrong_password_fails_at_once(
 
 def test_retry_on_error_codes_makes_an_api_error_transient(
     sandbox: PaySecureSandbox,
-    context: dict[str, Any],
+    context: Any,
     paysecure_conn: Any,
     wrong_password_conn: str,
 ) -> None:
@@ -139,7 +139,7 @@ def test_retry_on_error_codes_makes_an_api_error_transient(
 
 
 def test_real_401_is_an_auth_error_even_if_listed(
-    scripted_server: ScriptedServer, paysecure_conn: Any, context: dict[str, Any]
+    scripted_server: ScriptedServer, paysecure_conn: Any, context: Any
 ) -> None:
     scripted_server.script(
         Reply(
@@ -155,16 +155,14 @@ def test_real_401_is_an_auth_error_even_if_listed(
     assert len(scripted_server.requests) == 1
 
 
-def test_config_error_fails_at_once(paysecure_conn: Any, context: dict[str, Any]) -> None:
+def test_config_error_fails_at_once(paysecure_conn: Any, context: Any) -> None:
     conn_id = paysecure_conn(extra={"merchant_id": ""})
     with pytest.raises(PaySecureConfigError) as info:
         _sensor(paysecure_conn_id=conn_id).execute(context)
     assert str(info.value) == ("PaySecure connection 'paysecure_test': missing extra merchant_id (MerchantId)")
 
 
-def test_response_error_is_transient(
-    scripted_server: ScriptedServer, paysecure_conn: Any, context: dict[str, Any]
-) -> None:
+def test_response_error_is_transient(scripted_server: ScriptedServer, paysecure_conn: Any, context: Any) -> None:
     scripted_server.script(
         Reply(200, b"<html>maintenance</html>", {"Content-Type": "text/html"}),
         Reply(200, b'{"SessionId":"0123456789abcdef"}'),
@@ -174,7 +172,7 @@ def test_response_error_is_transient(
     assert len(scripted_server.requests) == 2
 
 
-def test_poke_mode_timeout_and_soft_fail(sandbox: PaySecureSandbox, context: dict[str, Any]) -> None:
+def test_poke_mode_timeout_and_soft_fail(sandbox: PaySecureSandbox, context: Any) -> None:
     sandbox.set_faults(unavailable_for_s=60)
     with pytest.raises(AirflowSensorTimeout, match="Sensor has timed out"):
         _sensor(timeout=0.3).execute(context)
@@ -187,7 +185,7 @@ def test_poke_mode_timeout_and_soft_fail(sandbox: PaySecureSandbox, context: dic
 
 
 def test_reschedule_mode_frees_the_slot_then_succeeds(
-    sandbox: PaySecureSandbox, context: dict[str, Any], request: pytest.FixtureRequest
+    sandbox: PaySecureSandbox, context: Any, request: pytest.FixtureRequest
 ) -> None:
     import airflow
 
@@ -212,13 +210,13 @@ def test_reschedule_mode_frees_the_slot_then_succeeds(
 # ------------------------------------------------------------------ deferrable mode
 
 
-def test_deferrable_first_try_success_does_not_defer(sandbox: PaySecureSandbox, context: dict[str, Any]) -> None:
+def test_deferrable_first_try_success_does_not_defer(sandbox: PaySecureSandbox, context: Any) -> None:
     session_id = _sensor(deferrable=True).execute(context)
     assert context["ti"].xcoms["session"]["session_id"] == session_id
     assert sandbox.count("CreateSession") == 1
 
 
-def test_deferrable_transient_defers_then_trigger_succeeds(sandbox: PaySecureSandbox, context: dict[str, Any]) -> None:
+def test_deferrable_transient_defers_then_trigger_succeeds(sandbox: PaySecureSandbox, context: Any) -> None:
     sandbox.set_faults(fail_first=2, fail_first_mode="drop")
     sensor = _sensor(deferrable=True, poke_interval=0.1, timeout=20, session_expiry_in_min=4)
     before = time.time()
@@ -246,7 +244,7 @@ def test_deferrable_transient_defers_then_trigger_succeeds(sandbox: PaySecureSan
 
 def test_deferrable_fatal_error_on_worker_does_not_defer(
     sandbox: PaySecureSandbox,
-    context: dict[str, Any],
+    context: Any,
     paysecure_conn: Any,
     wrong_password_conn: str,
 ) -> None:
@@ -303,7 +301,7 @@ def test_deferrable_fatal_error_on_worker_does_not_defer(
     ],
 )
 def test_execute_complete_maps_errors_to_typed_exceptions(
-    event: dict[str, Any], error: type[Exception], message: str, context: dict[str, Any]
+    event: dict[str, Any], error: type[Exception], message: str, context: Any
 ) -> None:
     with pytest.raises(error) as info:
         _sensor(deferrable=True).execute_complete(context, event)
@@ -313,21 +311,21 @@ def test_execute_complete_maps_errors_to_typed_exceptions(
         assert info.value.error_code == event["error_code"]  # type: ignore[attr-defined]
 
 
-def test_execute_complete_timeout_with_soft_fail_skips(context: dict[str, Any]) -> None:
+def test_execute_complete_timeout_with_soft_fail_skips(context: Any) -> None:
     sensor = _sensor(deferrable=True, soft_fail=True)
     with pytest.raises(AirflowSkipException, match="no session"):
         sensor.execute_complete(context, {"status": "error", "error_type": "timeout", "message": "no session"})
 
 
-def test_resume_execution_soft_fail_skips_a_trigger_error(context: dict[str, Any]) -> None:
+def test_resume_execution_soft_fail_skips_a_trigger_error(context: Any) -> None:
     sensor = _sensor(deferrable=True, soft_fail=True)
     event = {"status": "error", "error_type": "PaySecureAPIError", "message": "E1"}
     with pytest.raises(AirflowSkipException):
         sensor.resume_execution("execute_complete", {"event": event}, context)
 
 
-def test_execute_complete_success_publishes_session(context: dict[str, Any]) -> None:
-    session = {
+def test_execute_complete_success_publishes_session(context: Any) -> None:
+    session: dict[str, Any] = {
         "session_id": "abcdef0123456789",
         "created_at": "2026-01-01T00:00:00+00:00",
         "expires_at": None,
@@ -341,7 +339,7 @@ def test_execute_complete_success_publishes_session(context: dict[str, Any]) -> 
 
 
 def test_poke_waits_out_the_servers_retry_after(
-    scripted_server: ScriptedServer, paysecure_conn: Any, context: dict[str, Any]
+    scripted_server: ScriptedServer, paysecure_conn: Any, context: Any
 ) -> None:
     scripted_server.script(
         Reply(503, b"busy", headers={"Retry-After": "1"}),
@@ -354,7 +352,7 @@ def test_poke_waits_out_the_servers_retry_after(
     assert len(scripted_server.requests) == 2
 
 
-def test_execute_complete_rebuilds_transport_error_fields(context: dict[str, Any]) -> None:
+def test_execute_complete_rebuilds_transport_error_fields(context: Any) -> None:
     error = PaySecureTransportError("lost", attempts=1, elapsed=2.5, status_code=502, outcome_unknown=True)
     with pytest.raises(PaySecureTransportError) as info:
         _sensor().execute_complete(context, {"status": "error", **error.to_event()})

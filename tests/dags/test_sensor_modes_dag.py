@@ -20,7 +20,7 @@ def _dag(dag_id: str, dag_file: Path = DAG_FILE) -> Any:
     try:
         from airflow.dag_processing.dagbag import DagBag
     except ImportError:  # Airflow 2.x
-        from airflow.models.dagbag import DagBag
+        from airflow.models.dagbag import DagBag  # type: ignore[no-redef]
     bag = DagBag(dag_folder=str(dag_file))
     assert bag.import_errors == {}
     try:  # Airflow 3.1+: dag.test() needs a serialized version of a DAG outside the DAGs folder

@@ -56,11 +56,13 @@ def test_serialize_round_trips_through_airflow_serde() -> None:
     try:
         from airflow.sdk.serde import deserialize, serialize
     except ImportError:  # Airflow 2.x and 3.0: serde lives in core
-        from airflow.serialization.serde import deserialize, serialize  # type: ignore[no-redef]
+        from airflow.serialization.serde import deserialize, serialize  # type: ignore[import-not-found,no-redef]
 
     trigger = PaySecureSessionTrigger(deadline="2030-01-01T00:00:00+00:00", timeout=5)
     classpath, kwargs = trigger.serialize()
-    again = PaySecureSessionTrigger(**deserialize(serialize(kwargs)))
+    round_tripped = deserialize(serialize(kwargs))
+    assert isinstance(round_tripped, dict)
+    again = PaySecureSessionTrigger(**round_tripped)
     assert again.serialize() == (classpath, kwargs)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import warnings
+from typing import Any
 
 from airflow_provider_paysecure.hooks.paysecure import PaySecureHook
 from airflow_provider_paysecure.operators.paysecure import (
@@ -18,7 +19,7 @@ from airflow_provider_paysecure.sensors.paysecure import PaySecureSessionSensor
 from airflow_provider_paysecure.triggers.paysecure import PaySecureSessionTrigger
 
 #: The keyword arguments each class took at commit 6800d8f, with a valid value each.
-PREVIOUS_ARGUMENTS = {
+PREVIOUS_ARGUMENTS: dict[type[Any], dict[str, Any]] = {
     PaySecureHook: {
         "paysecure_conn_id": "paysecure_x",
         "timeout": (3, 9),

@@ -3,12 +3,15 @@
 Runs against the session's Airflow deployment (login off, ``TEST_CONNECTION=Enabled``)
 and the in-process sandbox. In the Airflow 3.3 UI the "Test Connection" button sits
 on each row of Admin → Connections, so a connection is tested after it is saved.
-Screenshots for the README go to ``docs/images/``.
+Screenshots go to ``.artifacts/screenshots/`` (gitignored); with
+``PAYSECURE_UPDATE_SCREENSHOTS=1`` they replace the README's in ``docs/images/``.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,7 +26,16 @@ from tests.e2e.deployment import REPO_ROOT, AirflowDeployment
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(600)]
 
-IMAGES = REPO_ROOT / "docs" / "images"
+#: Where the screenshots go. By default a gitignored scratch folder, so that a
+#: test run leaves the work tree clean; set PAYSECURE_UPDATE_SCREENSHOTS=1 to
+#: write them over the README's images in docs/images/ (then commit those).
+IMAGES = (
+    REPO_ROOT / "docs" / "images"
+    if os.environ.get("PAYSECURE_UPDATE_SCREENSHOTS") == "1"
+    else REPO_ROOT / ".artifacts" / "screenshots"
+)
+#: When this module was imported: the screenshots must be newer than this.
+STARTED = time.time()
 HOOK_NAME = "PaySecure Pinless"
 EXTRA_FIELDS = {
     # name in the form/extra -> label shown
@@ -46,6 +58,12 @@ _NEAREST_LABEL = """el => {
     }
     return null;
 }"""
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _images_dir() -> None:
+    """Create the screenshot folder (``.artifacts/`` is not in a fresh clone)."""
+    IMAGES.mkdir(parents=True, exist_ok=True)
 
 
 @pytest.fixture
@@ -284,3 +302,4 @@ def test_screenshots_were_written() -> None:
     for name in expected:
         path: Path = IMAGES / name
         assert path.is_file() and path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", name
+        assert path.stat().st_mtime >= STARTED, f"{name} is left from an earlier run"

@@ -201,6 +201,7 @@ def test_hook_fault_matrix(
             _check_error(info.value, case)
             if isinstance(info.value, PaySecureTransportError):
                 assert info.value.attempts == case.attempts
+                assert info.value.elapsed is not None
                 assert info.value.elapsed <= deadline
             assert sandbox.count(ROUTE, "ok") == 0
     elapsed = time.monotonic() - started

@@ -12,13 +12,13 @@ import time
 import pytest
 import requests
 
-from airflow_provider_paysecure.sandbox import DEFAULT_ACCOUNT, PaySecureSandbox
+from airflow_provider_paysecure.sandbox import DEFAULT_ACCOUNT, PaySecureSandbox, SandboxAccount
 from airflow_provider_paysecure.sandbox.cli import build_parser, main
 from tests.conftest import OTHER_ACCOUNT
 from tests.sandbox.helpers import call, create_session
 
 
-def token(sandbox: PaySecureSandbox, session_id: str, account=DEFAULT_ACCOUNT) -> str:  # type: ignore[no-untyped-def]
+def token(sandbox: PaySecureSandbox, session_id: str, account: SandboxAccount = DEFAULT_ACCOUNT) -> str:
     """Use a session; return its ErrorCode, or ``"ok"``."""
     data = call(sandbox, "CreateCardToken", {"SessionId": session_id}, account=account).json()
     return str(data.get("ErrorCode") or "ok")

@@ -33,7 +33,7 @@ def _sensor_dag(mode: str) -> None:
         def use(session_id: str) -> int:
             return len(session_id)
 
-        use(wait.output)
+        use(wait.output)  # type: ignore[arg-type]  # the XComArg is the str at run time
 
     sensor_dag()
 

@@ -16,7 +16,7 @@ try:
     from airflow.sdk import dag, get_current_context, task
 except ImportError:  # Airflow 2.x
     from airflow.decorators import dag, task  # type: ignore[attr-defined,no-redef]
-    from airflow.operators.python import get_current_context  # type: ignore[no-redef]
+    from airflow.operators.python import get_current_context  # type: ignore[import-not-found,no-redef]
 
 
 @dag(
@@ -31,7 +31,7 @@ def paysecure_bare_session() -> None:
     @task(retries=0)
     def use_bare_session() -> dict[str, Any]:
         """Call one operation with the bare session id from the run's conf."""
-        conf = get_current_context()["dag_run"].conf
+        conf = get_current_context()["dag_run"].conf or {}
         hook = PaySecureHook(conf["conn_id"], retry_limit=0, mask_session_ids=True)
         try:
             sessions = hook.session_manager(conf["session_id"])

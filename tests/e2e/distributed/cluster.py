@@ -422,11 +422,14 @@ def start_cluster(deployment: AirflowDeployment, postgres: PrivatePostgres, time
     deployment.wait_healthy(timeout=timeout)
     for name in WORKERS:
         log = deployment.component_log_dir / f"{name}.log"
+
+        def ready(log: Path = log) -> bool:
+            deployment.check_alive()
+            return log.exists() and " ready." in log.read_text(errors="replace")
+
         wait_for(
             f"{name} to be ready",
-            lambda log=log: (
-                (deployment.check_alive() or True) and log.exists() and " ready." in log.read_text(errors="replace")
-            ),
+            ready,
             timeout,
             0.5,
             deployment.tail_logs,

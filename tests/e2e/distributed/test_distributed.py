@@ -45,7 +45,7 @@ BATCH_COUNT = 3  # example_dags/paysecure_settlement.py: REGIONS
 LOAD_RUNS = 20
 NEEDLE = LEAK_PASSWORD.encode()
 #: Always fail CreateSession (until cleared): every sensor's own poke fails, so it defers.
-FAIL_CREATE_SESSION = {"fail_first": 1_000_000, "fail_first_mode": "503", "routes": ["CreateSession"]}
+FAIL_CREATE_SESSION: dict[str, Any] = {"fail_first": 1_000_000, "fail_first_mode": "503", "routes": ["CreateSession"]}
 RUN_TIMEOUT = 900.0
 
 _dates = iter(range(10_000))
@@ -296,6 +296,7 @@ def test_triggerer_killed_other_takes_over(cluster: Cluster, sandbox: PaySecureS
         if None in split:  # not every trigger is assigned yet
             return None
         job, held = max(split.items(), key=lambda kv: kv[1])
+        assert job is not None
         return (jobs[job], held) if held >= 10 else None  # 20 triggers on 2 triggerers: one has >= 10
 
     victim, held = wait_for("the triggers to be assigned", holder, 120, 1.0, cluster.deployment.tail_logs)
