@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +17,7 @@ from airflow import __version__ as airflow_version
 from airflow_provider_paysecure.connection import (
     PaySecureSettings,
     Timeouts,
+    build_base_url,
     is_loopback,
     settings_from_connection,
     validate_expiry,
@@ -447,3 +449,194 @@ def test_proxy_urls_with_credentials_and_socks_are_accepted():
     proxies = {"https": "http://user:pw@proxy.example:3128", "http": "socks5h://127.0.0.1:1080"}
     settings = settings_from_connection(conn(extra_dejson={"merchant_id": "M-1", "version": "v4", "proxies": proxies}))
     assert settings.proxies == proxies
+
+
+# ------------------------------------------------------- the host guard
+
+
+@pytest.mark.parametrize(
+    ("host", "port", "insecure", "expected"),
+    [
+        ("API.PaySecure.Acculynk.NET", None, False, "https://api.paysecure.acculynk.net"),
+        ("HTTPS://gateway.example.com:8443/a/b/", None, False, "https://gateway.example.com:8443/a/b"),
+        ("gateway.example.com:8443", 8443, False, "https://gateway.example.com:8443"),
+        ("gateway.example.com", "8443", False, "https://gateway.example.com:8443"),
+        ("http://127.0.0.1", 0, False, "http://127.0.0.1"),
+        ("http://[::1]:9000/p", None, False, "http://[::1]:9000/p"),
+        ("[::1]", None, False, "https://[::1]"),
+        ("http://10.0.0.5:80", None, True, "http://10.0.0.5:80"),
+        ("http://pay_secure.internal", None, True, "http://pay_secure.internal"),
+        ("https://h.example/v1.2/x_y~z-w", None, False, "https://h.example/v1.2/x_y~z-w"),
+        (None, None, False, "https://api.paysecure.acculynk.net"),
+        ("  ", None, False, "https://api.paysecure.acculynk.net"),
+        ("https://h.example:65535", 65535, False, "https://h.example:65535"),
+        ("https://h.example:1", None, False, "https://h.example:1"),
+    ],
+)
+def test_build_base_url_from_validated_parts(host, port, insecure, expected):
+    assert build_base_url(host, port, allow_insecure_http=insecure) == expected
+
+
+HOSTILE_HOSTS = [
+    ("http://evil.example:1\\@127.0.0.1:2", "backslashes"),
+    ("http://evil.example\\@127.0.0.1", "backslashes"),
+    ("http://alice:Secret-PW@127.0.0.1", "user info"),
+    ("alice:Secret-PW@api.example.com", "user info"),
+    ("https://alice@api.example.com/x", "user info"),
+    ("http://127.0.0.1%2f@evil.example", "user info"),
+    ("http://127.0.0.1 .evil.example", "whitespace"),
+    ("http://127.0.0.1\tevil", "whitespace"),
+    ("http://127.0.0.1\r\nHost: evil.example", "whitespace"),
+    ("http://127.0.0.1\x00.evil.example", "control characters"),
+    ("http://127.0.0.1\x7f", "control characters"),
+    ("http://127.0.0.1\x85", "control characters"),
+    ("http://127.0.0.1\u2028evil", "whitespace"),
+    ("http://127.0.0.1\u00a0", "whitespace"),
+    ("http://evil.example#@127.0.0.1", "user info"),
+    ("http://evil.example/#x", "fragment"),
+    ("http://evil.example?@127.0.0.1", "user info"),
+    ("http://evil.example?x=1", "query"),
+    ("http://127.0.0.1%00", "host must be a host name"),
+    ("http://127.0.0.1:80:81", "host must be a host name"),
+    ("http://127.0.0.1:+80", "host must be a host name"),
+    ("http://127.0.0.1:8_0", "host must be a host name"),
+    ("http://127.0.0.1:123456", "host must be a host name"),
+    ("http://127.0.0.1:99999", "port must be a whole number from 1 to 65535"),
+    ("http://127.0.0.1:0", "port must be a whole number from 1 to 65535"),
+    ("http://[::1", "host must be a host name"),
+    ("http://[zz::1]", "host must be a host name"),
+    ("http://[1:2:3]", "malformed IPv6"),
+    ("http://[fe80::1%25eth0]", "host must be a host name"),
+    ("http://évil.example", "host must be a host name"),
+    ("http://\u0130.example", "host must be a host name"),
+    ("http://127.0.0.1\u3002evil.example", "host must be a host name"),
+    ("http://localhost\uff0eevil.example", "host must be a host name"),
+    ("http://", "host must be a host name"),
+    ("http:///x", "host must be a host name"),
+    ("http://:80", "host must be a host name"),
+    ("http://...", "no host name"),
+    ("http://127.0.0.1/pa%20th", "path prefix"),
+    ("http://127.0.0.1/a/../b", "path prefix"),
+    ("http://127.0.0.1/a;b", "path prefix"),
+    ("file:///etc/passwd", "scheme 'file'"),
+    ("ftp://files.example.com", "scheme 'ftp'"),
+    ("javascript:alert(1)", "host must be a host name"),
+    ("http://evil.example", "refusing plain http:// to non-loopback host 'evil.example'"),
+    ("http://127.0.0.1.evil.example", "refusing plain http://"),
+    ("http://localhost.evil.example", "refusing plain http://"),
+    ("http://127.1", "refusing plain http://"),
+    ("http://2130706433", "refusing plain http://"),
+    ("http://0x7f.0.0.1", "refusing plain http://"),
+]
+
+
+@pytest.mark.parametrize(("host", "match"), HOSTILE_HOSTS)
+def test_hostile_hosts_are_refused(host, match):
+    with pytest.raises(PaySecureConfigError, match=re.escape(match)) as info:
+        build_base_url(host, None)
+    message = str(info.value)
+    assert "Secret" not in message and "alice" not in message
+
+
+def test_hostile_host_in_a_connection_names_the_connection_not_the_password():
+    with pytest.raises(PaySecureConfigError) as info:
+        settings_from_connection(conn(host=f"https://user-1:{LEAK_PASSWORD}@api.example.com"))
+    assert str(info.value).startswith("PaySecure connection 'ps': host must not contain user info")
+    assert LEAK_PASSWORD not in str(info.value) and "user-1" not in str(info.value)
+    assert info.value.__cause__ is None and info.value.__suppress_context__
+    assert LEAK_PASSWORD not in str(info.value.__context__)
+
+
+@pytest.mark.parametrize(("port", "match"), [("abc", "whole number"), (70000, "1 to 65535"), (-1, "1 to 65535")])
+def test_bad_port_field(port, match):
+    with pytest.raises(PaySecureConfigError, match=match):
+        build_base_url("https://h.example", port)
+
+
+def test_port_field_must_agree_with_the_host():
+    with pytest.raises(PaySecureConfigError, match="port 81 contradicts the port 80 in host"):
+        build_base_url("http://127.0.0.1:80", 81)
+    assert build_base_url("http://127.0.0.1:80", 80) == "http://127.0.0.1:80"
+
+
+def test_parsers_that_disagree_are_refused(monkeypatch):
+    import httpx
+
+    real = httpx.URL
+
+    class Liar:
+        def __init__(self, url: str) -> None:
+            parsed = real(url)
+            self.host, self.port = "evil.example", parsed.port
+
+    monkeypatch.setattr(httpx, "URL", Liar)
+    with pytest.raises(PaySecureConfigError, match="host is read differently by httpx"):
+        build_base_url("https://h.example")
+
+    class Broken:
+        def __init__(self, url: str) -> None:
+            raise ValueError("cannot parse")
+
+    monkeypatch.setattr(httpx, "URL", Broken)
+    with pytest.raises(PaySecureConfigError, match="host is read differently by httpx"):
+        build_base_url("https://h.example")
+
+    class OtherPort:
+        def __init__(self, url: str) -> None:
+            self.host, self.port = "h.example", 444
+
+    monkeypatch.setattr(httpx, "URL", OtherPort)
+    with pytest.raises(PaySecureConfigError, match="host is read differently by httpx"):
+        build_base_url("https://h.example")
+
+
+def test_the_bypass_string_really_splits_the_parsers():
+    """The host that bypassed the old guard: urllib sees one host, urllib3 another."""
+    from urllib.parse import urlsplit
+
+    import urllib3
+
+    raw = "http://evil.example:1\\@127.0.0.1:2"
+    assert urlsplit(raw).hostname == "127.0.0.1"
+    assert urllib3.util.parse_url(raw).host == "evil.example"
+
+
+def _posted_to(url: str) -> None:
+    import httpx
+    import requests
+
+    requests.post(url, data=b"{}", timeout=5, allow_redirects=False)
+    with httpx.Client(timeout=5, trust_env=False) as client:
+        client.post(url, content=b"{}")
+
+
+def test_both_transports_reach_exactly_the_validated_host():
+    """Real requests and httpx POSTs to the built URL land on the validated server only."""
+    from tests.scripted_server import ScriptedServer
+
+    with ScriptedServer() as target, ScriptedServer() as decoy:
+        t, d = target.port, decoy.port
+        accepted = [
+            (f"http://127.0.0.1:{t}", None, ""),
+            ("http://127.0.0.1", t, ""),
+            (f"HTTP://LOCALHOST:{t}/prefix/", None, "/prefix"),
+            ("127.0.0.1", t, ""),  # https by default: refused by the server's plain socket, never the decoy
+        ]
+        for host, port, prefix in accepted:
+            url = build_base_url(host, port)
+            target.requests.clear()
+            if url.startswith("https://"):
+                assert url == f"https://127.0.0.1:{t}"
+                continue
+            _posted_to(url + "/CreateSession")
+            assert [r.path for r in target.requests] == [f"{prefix}/CreateSession"] * 2, host
+        hostile = [
+            f"http://127.0.0.1:{d}\\@127.0.0.1:{t}",
+            f"http://127.0.0.1:{d}#@127.0.0.1:{t}",
+            f"http://x:y@127.0.0.1:{t}",
+            f"http://127.0.0.1:{t}\t:{d}",
+        ]
+        for host in hostile:
+            with pytest.raises(PaySecureConfigError):
+                build_base_url(host, None)
+        assert decoy.requests == []
