@@ -36,7 +36,15 @@ from airflow_provider_paysecure.wire import (
     parse_timestamps,
 )
 from airflow_provider_paysecure.wire.models import mask_session_id
-from airflow_provider_paysecure.wire.redaction import Redactor, excerpt, excerpt_bytes, redact, redactor, secret_forms
+from airflow_provider_paysecure.wire.redaction import (
+    Redactor,
+    clean,
+    excerpt,
+    excerpt_bytes,
+    redact,
+    redactor,
+    secret_forms,
+)
 from airflow_provider_paysecure.wire.reply import MAX_UNKNOWN_STAGES, validate_session_id
 
 #: The service's published CreateSession samples (see tests/fixtures/README.md).
@@ -843,7 +851,14 @@ def test_excerpt_redacts_before_cutting_and_collapsing():
         assert_no_fragment(PW, excerpt("." * offset + PW + "." * 50, [PW]))
     assert excerpt_bytes(b"") == "(empty body)"
     assert excerpt_bytes(b"\xff ok") == "'\ufffd ok'"
-    assert excerpt(" " * 100_000 + "tail", limit=20) == "…"
+    assert excerpt(" " * 100_000 + "tail", limit=20) == "tail"
+    assert excerpt("a" + " " * 100 + "b", limit=3) == "a b"
+    assert excerpt("abcd", limit=1) == "…"
+    assert excerpt("a", limit=1) == "a"
+    assert excerpt("\x00", limit=4) == "\\x00"
+    assert excerpt("\x00", limit=3) == "\\x…"
+    assert excerpt("ab\x00", limit=3) == "ab…"
+    assert clean(" a\n\x1b[2J ") == "a \\x1b[2J"
 
 
 def _bodies(secret: str, filler_len: int) -> list[tuple[int, bytes]]:

@@ -53,7 +53,6 @@ def secret_forms(secret: str) -> set[str]:
     for codec in ("latin-1", "cp1252"):
         with contextlib.suppress(UnicodeEncodeError):
             forms.add(secret.encode(codec).decode("utf-8", "replace"))
-    forms.discard("")
     return forms
 
 
@@ -97,7 +96,7 @@ class Redactor:
         """A redacted, one-line, printable excerpt of ``text`` of at most ``limit`` characters.
 
         :param text: server-sent text.
-        :param limit: the maximum length of the result (at least 1).
+        :param limit: the maximum length of the result, at least 1.
         """
         return _bounded(self(text), limit)
 
@@ -140,20 +139,23 @@ def clean(text: str) -> str:
 
     :param text: text that is already redacted.
     """
-    text = _WHITESPACE.sub(" ", text).strip()
+    return _escape(_WHITESPACE.sub(" ", text).strip())
+
+
+def _escape(text: str) -> str:
     if _UNPRINTABLE.search(text) is None:
         return text
     return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
 def _bounded(text: str, limit: int) -> str:
-    # Clean only a bounded head: cleaning can shrink (whitespace) or grow (escapes)
-    # the text, so take enough to fill ``limit`` either way, and never the whole body.
-    head = text[: max(limit, 1) * 4 + 16]
-    cleaned = clean(head)
-    if len(cleaned) <= limit and len(head) == len(text):
-        return cleaned
-    return cleaned[: max(limit, 1) - 1] + "…"
+    # Escaping only the head keeps the work bounded; escapes can make it longer than
+    # ``limit``, so the length is checked again after escaping.
+    flat = _WHITESPACE.sub(" ", text).strip()
+    shown = _escape(flat[:limit])
+    if len(flat) <= limit and len(shown) <= limit:
+        return shown
+    return shown[: limit - 1] + "…"
 
 
 def excerpt(text: str, secrets: Redactor | Iterable[str | None] = (), limit: int = EXCERPT_CHARS) -> str:
@@ -161,7 +163,7 @@ def excerpt(text: str, secrets: Redactor | Iterable[str | None] = (), limit: int
 
     :param text: server-sent text.
     :param secrets: a redactor, or the strings to blank out.
-    :param limit: the maximum length of the result.
+    :param limit: the maximum length of the result, at least 1.
     """
     return redactor(secrets).excerpt(text, limit)
 
