@@ -203,10 +203,19 @@ def test_request_and_credentials_repr_hide_the_password():
     assert "Sup3r" not in repr(CREDS)
 
 
-@pytest.mark.parametrize("operation", ["", "Create Session", "../admin", "X?y=1", "1abc"])
+@pytest.mark.parametrize(
+    "operation", ["", "Create Session", "../admin", "X?y=1", "1abc", "CreateSession\n", "Créate", "A" * 129, "_x"]
+)
 def test_bad_operation_names_are_refused(operation):
     with pytest.raises(ValueError, match="Not a PaySecure operation name"):
         build_request("https://h", operation, CREDS)
+
+
+@pytest.mark.parametrize("operation", ["A", "PSBINCheck", "x_1", "A" * 128])
+def test_plain_operation_names_are_accepted(operation):
+    request = build_request("https://h/", operation, CREDS, {"Skip": None, "Keep": 0})
+    assert request.url == f"https://h/{operation}"
+    assert json.loads(request.body) == {"Credentials": CREDS.to_wire(), "Keep": 0}
 
 
 def test_payload_cannot_override_credentials():
