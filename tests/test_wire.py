@@ -904,3 +904,61 @@ def test_no_fragment_of_an_echoed_password_at_any_offset_around_the_cuts(cut):
                 assert_no_fragment(PW, *error_texts(exc))
             else:
                 raise AssertionError(f"no error for {status} {body[:60]!r}")
+
+
+# ----------------------------------------------------------------------------- model and request details
+
+
+def test_session_without_expiry_or_round_trip_round_trips():
+    created = pendulum.datetime(2026, 3, 1, 8, 0, tz="UTC")
+    session = PaySecureSession(session_id="sess-1234567890", created_at=created)
+    data = session.to_xcom()
+    assert data["expires_at"] is None and data["round_trip_s"] is None
+    assert PaySecureSession.from_xcom(json.loads(json.dumps(data))) == session
+    assert "expires_at=None" in repr(session)
+    later = PaySecureSession(session_id="sess-1234567890", created_at=created, expires_at=created.add(minutes=1))
+    assert "expires_at='2026-03-01T08:01:00+00:00'" in repr(later)
+
+
+def test_from_xcom_reads_other_zones_as_utc():
+    data = {"session_id": "sess-1", "created_at": "2026-03-01T09:00:00+01:00", "expires_at": None}
+    session = PaySecureSession.from_xcom(data)
+    assert session.created_at == pendulum.datetime(2026, 3, 1, 8, 0, tz="UTC")
+    assert session.created_at.timezone_name == "UTC"
+
+
+@pytest.mark.parametrize(
+    ("data", "match"),
+    [
+        ({"session_id": "x", "created_at": None}, r"\(ValueError: created_at is missing\)"),
+        ({"session_id": "x"}, r"\(KeyError: 'created_at'\)"),
+        ({"session_id": "x", "created_at": "P1D"}, r"\(ValueError: not a datetime: 'P1D'\)"),
+    ],
+)
+def test_from_xcom_says_what_is_wrong(data, match):
+    with pytest.raises(PaySecureResponseError, match=match):
+        PaySecureSession.from_xcom(data)
+
+
+def test_stage_durations_follow_the_spec_order_then_names():
+    created = pendulum.datetime(2026, 3, 1, 8, 0, tz="UTC")
+    times = InOutTimes(created, created.add(microseconds=1000))
+    session = PaySecureSession(
+        session_id="sess-1",
+        created_at=created,
+        timestamps={"Zeta": times, "Network": times, "Alpha": times, "AppLayer": times, "DBInsert": times},
+    )
+    assert list(session.stage_durations()) == ["AppLayer", "DBInsert", "Network", "Alpha", "Zeta"]
+
+
+def test_request_body_is_compact_json_and_refuses_nan():
+    request = build_request("https://h/pathX/", "PSBINCheck", CREDS, {"Keep": 0})
+    assert request.url == "https://h/pathX/PSBINCheck"
+    assert request.body == (
+        b'{"Credentials":{"MerchantId":"M-1","UserName":"user","Password":"Sup3r-S3cret-PW-do-not-leak",'
+        b'"Version":"v4"},"Keep":0}'
+    )
+    with pytest.raises(ValueError, match="Out of range float values are not JSON compliant"):
+        build_request("https://h", "PSBINCheck", CREDS, {"x": float("nan")})
+    with pytest.raises(ValueError, match=r"\Apayload must not set Credentials; they come from the connection\Z"):
+        build_request("https://h", "PSBINCheck", CREDS, {"Credentials": None})
