@@ -474,14 +474,14 @@ def _verify(value: Any, problem: Any) -> bool | str:
         return True if value is None else value
     text = str(value).strip()
     if text.lower() in _TRUE | _FALSE:
-        return _as_bool(text, "verify", problem)
+        return text.lower() in _TRUE
     if not os.path.exists(text):  # a missing CA bundle would fail every TLS handshake
         raise problem(f"extra verify must be true, false or the path of a CA bundle file or directory, got {text!r}")
     return text
 
 
 def _proxies(value: Any, problem: Any) -> dict[str, str] | None:
-    if value in (None, "", {}):
+    if value is None or value == {}:  # extra() already turned "" into None
         return None
     if isinstance(value, str):
         try:

@@ -640,3 +640,75 @@ def test_both_transports_reach_exactly_the_validated_host():
             with pytest.raises(PaySecureConfigError):
                 build_base_url(host, None)
         assert decoy.requests == []
+
+
+# ------------------------------------------------------- exact messages and bounds (mutation testing)
+
+
+def test_unnamed_connection_and_exact_missing_message():
+    with pytest.raises(PaySecureConfigError) as info:
+        settings_from_connection(conn(conn_id=None, extra_dejson={"merchant_id": "M"}))
+    assert str(info.value) == "PaySecure connection '<unnamed>': missing extra version (Version)"
+    assert settings_from_connection(conn()).conn_id == "ps"
+
+
+def test_blank_plain_and_legacy_extras_read_as_unset():
+    extras = {"merchant_id": "M", "version": "v", "timeout": "", "extra__paysecure__timeout": "", "proxies": {}}
+    settings = settings_from_connection(conn(extra_dejson=extras))
+    assert settings.timeouts.read == 30.0
+    assert settings.proxies is None
+
+
+def test_numeric_version_warns_with_the_exact_advice(caplog):
+    with caplog.at_level("WARNING", logger="airflow_provider_paysecure.connection"):
+        settings_from_connection(conn(extra_dejson={"merchant_id": "M", "version": 4.1}))
+        settings_from_connection(conn(extra_dejson={"merchant_id": "M", "version": "4.10"}))
+        settings_from_connection(conn(extra_dejson={"merchant_id": "M", "version": True}))
+    assert [r.getMessage() for r in caplog.records] == [
+        "PaySecure connection 'ps': extra 'version' is the number 4.1, not a string; Airflow parses URI query "
+        "values as JSON, so quote it or use the JSON form if the version has trailing zeros."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        ({"session_expiry_in_min": "-1"}, "extra session_expiry_in_min must be a positive number of minutes, got '-1'"),
+        ({"timeout": "inf"}, "extra timeout must be a positive number of seconds, got 'inf'"),
+        ({"timeout": True}, "extra timeout must be a positive number of seconds, got True"),
+        ({"proxies": "not json"}, 'extra proxies must be a JSON object like {"https": "http://proxy:3128"}'),
+        ({"proxies": {"https": 5}}, 'extra proxies must be a JSON object like {"https": "http://proxy:3128"}'),
+    ],
+)
+def test_exact_extra_messages(extra, expected):
+    with pytest.raises(PaySecureConfigError) as info:
+        settings_from_connection(conn(extra_dejson={"merchant_id": "M", "version": "v", **extra}))
+    assert str(info.value) == f"PaySecure connection 'ps': {expected}"
+
+
+def test_small_positive_values_are_accepted():
+    extras = {
+        "merchant_id": "M",
+        "version": "v",
+        "timeout": "0.5",
+        "connect_timeout": 0.25,
+        "session_expiry_in_min": 0.5,
+    }
+    settings = settings_from_connection(conn(extra_dejson=extras))
+    assert settings.timeouts == Timeouts(connect=0.25, read=0.5)
+    assert settings.session_expiry_in_min == 0.5
+    assert validate_expiry(0.01) == 0.01
+    with pytest.raises(ValueError, match=r"\Asession_expiry_in_min must be a positive number of minutes, got 0\Z"):
+        validate_expiry(0)
+
+
+def test_json_boolean_allow_insecure_http():
+    extras = {"merchant_id": "M", "version": "v", "allow_insecure_http": True}
+    assert settings_from_connection(conn(host="http://10.0.0.5", extra_dejson=extras)).base_url == "http://10.0.0.5"
+    extras["allow_insecure_http"] = False
+    with pytest.raises(PaySecureConfigError, match="refusing plain http://"):
+        settings_from_connection(conn(host="http://10.0.0.5", extra_dejson=extras))
+
+
+def test_localhost_localdomain_is_loopback():
+    assert is_loopback("LocalHost.LocalDomain") is True

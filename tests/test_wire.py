@@ -962,3 +962,19 @@ def test_request_body_is_compact_json_and_refuses_nan():
         build_request("https://h", "PSBINCheck", CREDS, {"x": float("nan")})
     with pytest.raises(ValueError, match=r"\Apayload must not set Credentials; they come from the connection\Z"):
         build_request("https://h", "PSBINCheck", CREDS, {"Credentials": None})
+
+
+def test_parse_create_session_exact_results():
+    created = pendulum.datetime(2026, 1, 1, tz="UTC")
+    reply = {"SessionId": "abc", "Timestamps": {"AppLayer": {"InTime": "/Date(0)/", "OutTime": "/Date(5)/"}}}
+    session = parse_create_session(reply, created_at=created, session_expiry_in_min=0.5, round_trip_s=0.25)
+    assert session.created_at == created
+    assert session.expires_at == created.add(seconds=30)
+    assert session.round_trip_s == 0.25
+    assert session.timestamps["AppLayer"].duration.total_seconds() == 0.005
+    with pytest.raises(PaySecureResponseError, match=r"\AExpected a JSON object from PaySecure, got list\Z"):
+        parse_create_session([], created_at=created, session_expiry_in_min=None)  # type: ignore[arg-type]
+    with pytest.raises(
+        PaySecureResponseError, match=r"\APaySecure reported success but the response has no SessionId\Z"
+    ):
+        validate_session_id(None)
