@@ -325,7 +325,7 @@ def build_base_url(host: str | None, port: int | None = None, *, allow_insecure_
     rest = raw[scheme_match.end() :] if scheme_match else raw
     if scheme not in _DEFAULT_PORTS:
         raise PaySecureConfigError(f"host must be a host name or an http(s) URL, got scheme {scheme[:20]!r}")
-    authority, slash, path = rest.partition("/")
+    authority, _, path = rest.partition("/")
     if "@" in authority:
         raise PaySecureConfigError(
             "host must not contain user info (user:password@); put the user name and the "
@@ -347,7 +347,7 @@ def build_base_url(host: str | None, port: int | None = None, *, allow_insecure_
             raise PaySecureConfigError("host has a malformed IPv6 address in brackets") from None
     elif not hostname.strip("."):
         raise PaySecureConfigError("host has no host name")
-    prefix = ("/" + path if slash else "").rstrip("/")
+    prefix = ("/" + path).rstrip("/")
     if not _PATH_RE.match(prefix):
         raise PaySecureConfigError(
             "the path prefix in host may only have letters, digits and - . _ ~ between single slashes "

@@ -712,3 +712,68 @@ def test_json_boolean_allow_insecure_http():
 
 def test_localhost_localdomain_is_loopback():
     assert is_loopback("LocalHost.LocalDomain") is True
+
+
+HOST_MESSAGES = {
+    "http://a\\b": "host must not contain whitespace, control characters or backslashes "
+    "(write it as a host name or an http(s) URL)",
+    "x" * 25 + "://h": "host must be a host name or an http(s) URL, got scheme " + repr("x" * 20),
+    "https://u:p@h": "host must not contain user info (user:password@); put the user name and the "
+    "password in the connection's login and password fields",
+    "https://h/?q": "host must not contain a query (?) or a fragment (#)",
+    "https://h%41": "host must be a host name (letters, digits, '-', '_', '.'), an IPv4 address or an IPv6 "
+    "address in brackets, with an optional :port",
+    "https://[1:2]": "host has a malformed IPv6 address in brackets",
+    "https://..": "host has no host name",
+    "https://h/a//b": "the path prefix in host may only have letters, digits and - . _ ~ between single slashes "
+    "(and no . or .. segment)",
+    "https://h:65536": "port must be a whole number from 1 to 65535",
+    "http://h.example": "refusing plain http:// to non-loopback host 'h.example': credentials would cross the "
+    'network unencrypted. Use https, or set extra "allow_insecure_http": true if you really mean it.',
+}
+
+
+@pytest.mark.parametrize(("host", "message"), HOST_MESSAGES.items())
+def test_host_guard_messages(host, message):
+    with pytest.raises(PaySecureConfigError) as info:
+        build_base_url(host)
+    assert str(info.value) == message
+
+
+@pytest.mark.parametrize(
+    ("host", "port", "expected"),
+    [
+        ("https://hostX", None, "https://hostx"),
+        ("https://h.example/pathX/", None, "https://h.example/pathX"),
+        ("https://[1::]", None, "https://[1::]"),
+        ("https://h", "", "https://h"),
+        ("https://h", 65535, "https://h:65535"),
+    ],
+)
+def test_host_guard_edges(host, port, expected):
+    assert build_base_url(host, port) == expected
+
+
+def test_port_field_messages():
+    with pytest.raises(PaySecureConfigError, match=r"\Aport must be a whole number from 1 to 65535\Z"):
+        build_base_url("https://h", "x")
+    with pytest.raises(PaySecureConfigError, match=r"\Aport must be a whole number from 1 to 65535\Z"):
+        build_base_url("https://h", 65536)
+
+
+@pytest.mark.parametrize("parser", ["urllib.parse", "urllib3"])
+def test_each_parser_is_consulted(monkeypatch, parser):
+    import urllib3
+
+    from airflow_provider_paysecure import connection
+
+    def liar(url: str) -> Any:
+        return SimpleNamespace(hostname="evil.example", host="evil.example", port=None)
+
+    if parser == "urllib.parse":
+        monkeypatch.setattr(connection, "urlsplit", liar)
+    else:
+        monkeypatch.setattr(urllib3.util, "parse_url", liar)
+    with pytest.raises(PaySecureConfigError) as info:
+        build_base_url("https://h.example")
+    assert str(info.value) == f"host is read differently by {parser}; write it as a plain host name or URL"

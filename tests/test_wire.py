@@ -978,3 +978,80 @@ def test_parse_create_session_exact_results():
         PaySecureResponseError, match=r"\APaySecure reported success but the response has no SessionId\Z"
     ):
         validate_session_id(None)
+
+
+def test_format_date_refuses_a_zone_without_offset_and_ignores_the_machine_zone(monkeypatch):
+    import datetime as dt
+    import time
+
+    class NoOffset(dt.tzinfo):
+        def utcoffset(self, when):
+            return None
+
+    with pytest.raises(ValueError, match=r"\Aformat_servicestack_date needs a timezone-aware datetime\Z"):
+        format_servicestack_date(dt.datetime(2020, 1, 1, tzinfo=NoOffset()))  # type: ignore[arg-type]
+    monkeypatch.setenv("TZ", "Asia/Kolkata")
+    time.tzset()
+    try:
+        value = pendulum.datetime(2023, 11, 14, 22, 13, 20, tz="Europe/Paris")
+        assert format_servicestack_date(value) == "/Date(1699996400000-0000)/"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_transient_failure_str_is_the_reason():
+    failure = TransientFailure("HTTP 503: busy", status_code=503, retry_after=2.0)
+    assert str(failure) == "HTTP 503: busy"
+    assert (failure.reason, failure.status_code, failure.retry_after) == ("HTTP 503: busy", 503, 2.0)
+
+
+def test_retry_after_length_bound():
+    now = pendulum.datetime(2026, 1, 1, 12, 0, 0, tz="UTC")
+    date = "Thu, 01 Jan 2026 12:00:30 GMT"
+    assert parse_retry_after(date.ljust(64), now=now) == 30.0
+    assert parse_retry_after(date.ljust(65), now=now) is None
+    assert parse_retry_after("\t7\n") == 7.0
+
+
+def test_exact_timestamp_errors():
+    with pytest.raises(PaySecureResponseError, match=r"\ATimestamps must be an object, got list\Z"):
+        parse_timestamps([])
+    with pytest.raises(PaySecureResponseError, match=r"\AMalformed ServiceStack date: soon\Z"):
+        parse_timestamps({"AppLayer": {"InTime": "soon"}})
+    with pytest.raises(PaySecureResponseError, match=r"\AMalformed ServiceStack date: x\*\*\*y\Z"):
+        parse_timestamps({"AppLayer": {"OutTime": "xPW-123456y"}}, redact=["PW-123456"])
+    with pytest.raises(PaySecureResponseError, match=r"\AExpected a ServiceStack date string, got int\Z"):
+        parse_timestamps({"AppLayer": {"OutTime": 5}})
+
+
+@pytest.mark.parametrize(
+    ("status", "what", "cls"),
+    [
+        (400, "rejected the request", PaySecureAPIError),
+        (401, "rejected the credentials", PaySecureAuthError),
+        (402, "refused the request", PaySecureAPIError),
+        (403, "denied access", PaySecureAuthError),
+        (404, "does not know this operation", PaySecureAPIError),
+        (418, "refused the request", PaySecureAPIError),
+    ],
+)
+def test_exact_error_status_messages(status, what, cls):
+    with pytest.raises(cls) as info:
+        parse_reply(status, {}, b'{"ResponseStatus": {"ErrorCode": "E", "Message": "m"}}')
+    assert type(info.value) is cls
+    assert str(info.value) == f"PaySecure {what} (HTTP {status}, E): m"
+
+
+def test_exact_transient_reasons():
+    status = {
+        "ErrorCode": "Busy",
+        "Message": "boom",
+        "Errors": [{"FieldName": "F", "Message": "bad"}, {"ErrorCode": "G"}],
+    }
+    with pytest.raises(TransientFailure) as info:
+        parse_reply(503, {}, json.dumps({"ResponseStatus": status}).encode())
+    assert info.value.reason == "HTTP 503: Busy boom (F: bad; G: G)"
+    with pytest.raises(TransientFailure) as info:
+        parse_reply(500, {}, b'{"ResponseStatus": {"Message": "boom"}}')
+    assert info.value.reason == "HTTP 500: boom"

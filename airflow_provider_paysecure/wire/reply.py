@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import email.utils
 import json
-import math
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -89,7 +88,7 @@ def parse_retry_after(value: Any, now: DateTime | None = None) -> float | None:
     """
     if not isinstance(value, str) or len(value) > 64:
         return None
-    value = value.strip(" \t")
+    value = value.strip()
     if _DELTA_SECONDS_RE.match(value):
         return min(float(value), MAX_RETRY_AFTER)
     try:
@@ -335,10 +334,8 @@ def _text(value: Any) -> str:
         return value
     if isinstance(value, bool) or value is None:
         return json.dumps(value)
-    if isinstance(value, int):
-        return str(value)  # json.loads refuses ints too long for str()
-    if isinstance(value, float):
-        return repr(value) if math.isfinite(value) else str(value)
+    if isinstance(value, (int, float)):
+        return str(value)  # json.loads refuses ints too long for str(); inf is "inf"
     return f"<{type(value).__name__}>"
 
 
@@ -354,8 +351,6 @@ def _decode_json(body: bytes) -> Any:
 
 
 def _header(headers: Mapping[str, str], name: str) -> str | None:
-    value = headers.get(name)
-    if value is None:
-        lowered = name.lower()
-        value = next((v for k, v in headers.items() if k.lower() == lowered), None)
-    return value
+    """The first value of header ``name``, whatever the case of its name in ``headers``."""
+    lowered = name.lower()
+    return next((v for k, v in headers.items() if k.lower() == lowered), None)
