@@ -777,3 +777,15 @@ def test_each_parser_is_consulted(monkeypatch, parser):
     with pytest.raises(PaySecureConfigError) as info:
         build_base_url("https://h.example")
     assert str(info.value) == f"host is read differently by {parser}; write it as a plain host name or URL"
+
+
+def test_password_repr_is_masked():
+    password = settings_from_connection(conn()).credentials.password
+    assert repr(password) == "'***'"
+    assert password == LEAK_PASSWORD and f"{password}" == LEAK_PASSWORD
+
+
+def test_allow_insecure_http_false_as_text():
+    extras = {"merchant_id": "M", "version": "v", "allow_insecure_http": "false"}
+    with pytest.raises(PaySecureConfigError, match="refusing plain http://"):
+        settings_from_connection(conn(host="http://10.0.0.5", extra_dejson=extras))

@@ -1055,3 +1055,45 @@ def test_exact_transient_reasons():
     with pytest.raises(TransientFailure) as info:
         parse_reply(500, {}, b'{"ResponseStatus": {"Message": "boom"}}')
     assert info.value.reason == "HTTP 500: boom"
+
+
+@pytest.mark.parametrize(("status", "ok"), [(199, False), (200, True), (299, True), (300, False), (600, False)])
+def test_status_ranges(status, ok):
+    body = b'{"SessionId": "s-1"}'
+    if ok:
+        assert parse_reply(status, {}, body)["SessionId"] == "s-1"
+        return
+    with pytest.raises(PaySecureAPIError) as info:
+        parse_reply(status, {}, body)
+    assert info.value.status_code == status
+
+
+def test_exact_response_error_messages():
+    with pytest.raises(PaySecureResponseError) as info:
+        parse_reply(200, {}, b" \n<html>oops")
+    assert str(info.value) == "PaySecure sent an HTML page (HTTP 200): '<html>oops'"
+    assert info.value.status_code == 200
+    with pytest.raises(PaySecureResponseError) as info:
+        parse_reply(201, {}, b"")
+    assert str(info.value) == "PaySecure sent invalid JSON (HTTP 201): (empty body)"
+    assert info.value.status_code == 201
+    with pytest.raises(PaySecureResponseError) as info:
+        parse_reply(200, {}, b'["PW-123456"]', redact=["PW-123456"])
+    assert str(info.value) == "Expected a JSON object from PaySecure, got list: '[\"***\"]'"
+    assert info.value.status_code == 200
+    with pytest.raises(PaySecureResponseError) as info:
+        parse_reply(202, {}, b'{"Timestamps": {"AppLayer": {"InTime": "no"}}}')
+    assert str(info.value) == "Malformed ServiceStack date: no"
+    assert info.value.status_code == 202
+
+
+def test_error_message_of_a_200_is_cut_at_300():
+    with pytest.raises(PaySecureAPIError) as info:
+        parse_reply(200, {}, json.dumps({"ErrorCode": "E" * 500, "ErrorMessage": "m" * 500}).encode())
+    assert info.value.error_message == "m" * 299 + "…"
+    assert info.value.error_code == "E" * 119 + "…"
+
+
+def test_from_xcom_without_expiry_key():
+    session = PaySecureSession.from_xcom({"session_id": "s-1", "created_at": "2026-03-01T08:00:00+00:00"})
+    assert session.expires_at is None and session.round_trip_s is None and session.timestamps == {}

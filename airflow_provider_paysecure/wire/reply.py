@@ -30,7 +30,7 @@ from airflow_provider_paysecure.exceptions import (
 )
 from airflow_provider_paysecure.wire.dates import parse_servicestack_date
 from airflow_provider_paysecure.wire.models import STAGES, InOutTimes, PaySecureSession
-from airflow_provider_paysecure.wire.redaction import Redactor, excerpt_bytes, redactor
+from airflow_provider_paysecure.wire.redaction import EXCERPT_CHARS, Redactor, excerpt_bytes, redactor
 
 #: HTTP statuses worth another attempt.
 RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -42,10 +42,10 @@ MAX_SESSION_ID_CHARS = 256
 MAX_STAGE_NAME_CHARS = 64
 #: ... and only this many such stages are kept per reply (the rest are dropped).
 MAX_UNKNOWN_STAGES = 16
-#: Bounds of texts taken from a reply, in characters.
-ERROR_CODE_CHARS = 120
+#: ``Message`` texts are cut to this many characters; ``ErrorCode``, field errors and
+#: body excerpts to :data:`~.redaction.EXCERPT_CHARS` (120).
 MESSAGE_CHARS = 300
-FIELD_CHARS = 120
+#: At most this many field errors of ``ResponseStatus.Errors`` are quoted.
 MAX_FIELDS = 10
 
 _UTC = pendulum.UTC
@@ -130,7 +130,7 @@ def parse_reply(
     if status_code in RETRYABLE_STATUSES or 500 <= status_code <= 599:
         detail = _error_detail(body, secrets)
         raise TransientFailure(
-            f"HTTP {status_code}{': ' + detail if detail else ''}",
+            f"HTTP {status_code}: {detail}",
             status_code=status_code,
             retry_after=parse_retry_after(_header(headers, "Retry-After")),
         )
@@ -150,7 +150,7 @@ def parse_reply(
         )
     error_code = data.get("ErrorCode")
     if error_code not in (None, ""):
-        code = secrets.excerpt(_text(error_code), ERROR_CODE_CHARS)
+        code = secrets.excerpt(_text(error_code))
         message = data.get("ErrorMessage")
         message_text = None if message is None else secrets.excerpt(_text(message), MESSAGE_CHARS)
         raise PaySecureAPIError(
@@ -300,7 +300,7 @@ def _response_status(body: bytes, secrets: Redactor) -> tuple[str | None, str | 
     status = data.get("ResponseStatus") if isinstance(data, dict) else None
     if not isinstance(status, dict):
         return None, None, []
-    error_code = _optional_text(status.get("ErrorCode"), secrets, ERROR_CODE_CHARS)
+    error_code = _optional_text(status.get("ErrorCode"), secrets, EXCERPT_CHARS)
     message = _optional_text(status.get("Message"), secrets, MESSAGE_CHARS)
     errors = status.get("Errors")
     fields: list[str] = []
@@ -309,7 +309,7 @@ def _response_status(body: bytes, secrets: Redactor) -> tuple[str | None, str | 
             continue
         name = item.get("FieldName") or item.get("ErrorCode") or "?"
         text = item.get("Message") or item.get("ErrorCode") or "invalid"
-        fields.append(secrets.excerpt(f"{_text(name)}: {_text(text)}", FIELD_CHARS))
+        fields.append(secrets.excerpt(f"{_text(name)}: {_text(text)}"))
         if len(fields) == MAX_FIELDS:
             break
     return error_code, message, fields
