@@ -665,8 +665,9 @@ def test_numeric_version_warns_with_the_exact_advice(caplog):
         settings_from_connection(conn(extra_dejson={"merchant_id": "M", "version": "4.10"}))
         settings_from_connection(conn(extra_dejson={"merchant_id": "M", "version": True}))
     assert [r.getMessage() for r in caplog.records] == [
-        "PaySecure connection 'ps': extra 'version' is the number 4.1, not a string; Airflow parses URI query "
-        "values as JSON, so quote it or use the JSON form if the version has trailing zeros."
+        "PaySecure connection 'ps': extra 'version' is the number 4.1, not a string; 'airflow connections add "
+        "--conn-uri' parses URI query values as JSON, so quote it there (version=%221.10%22) or use the JSON form "
+        "if the version has trailing zeros."
     ]
 
 
