@@ -605,7 +605,9 @@ def _posted_to(url: str) -> None:
     import httpx
     import requests
 
-    requests.post(url, data=b"{}", timeout=5, allow_redirects=False)
+    with requests.Session() as session:
+        session.trust_env = False  # no proxy from the environment: the built URL alone decides
+        session.post(url, data=b"{}", timeout=5, allow_redirects=False)
     with httpx.Client(timeout=5, trust_env=False) as client:
         client.post(url, content=b"{}")
 
