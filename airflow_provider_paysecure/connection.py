@@ -397,9 +397,10 @@ def _check_parsers_agree(url: str, host: str, port: int) -> None:
     for name, read in (("urllib.parse", read_urllib), ("urllib3", read_urllib3), ("httpx", read_httpx)):
         try:
             seen_host, seen_port = read()
+            agree = seen_host is not None and seen_host.lower().strip("[]") == host and (seen_port or default) == port
         except Exception:  # any parser failure means "not the host we validated"
-            seen_host, seen_port = None, None
-        if (seen_host or "").lower().strip("[]") != host or (seen_port or default) != port:
+            agree = False
+        if not agree:
             raise PaySecureConfigError(f"host is read differently by {name}; write it as a plain host name or URL")
 
 

@@ -581,6 +581,14 @@ def test_parsers_that_disagree_are_refused(monkeypatch):
     with pytest.raises(PaySecureConfigError, match="host is read differently by httpx"):
         build_base_url("https://h.example")
 
+    class NoHost:
+        def __init__(self, url: str) -> None:
+            self.host, self.port = None, None
+
+    monkeypatch.setattr(httpx, "URL", NoHost)
+    with pytest.raises(PaySecureConfigError, match="host is read differently by httpx"):
+        build_base_url("https://h.example")
+
     class OtherPort:
         def __init__(self, url: str) -> None:
             self.host, self.port = "h.example", 444
