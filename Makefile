@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-airflow-$(AIRFLOW_VERSION)
 PYTEST_ARGS ?=
 
-.PHONY: venv demo test lint typecheck docs unit e2e-deps test-matrix bench dist sandbox clean test-distributed distributed-deps
+.PHONY: venv demo test lint typecheck docs unit e2e-deps test-matrix bench dist sandbox clean test-distributed distributed-deps mutation
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -84,6 +84,15 @@ dist: venv
 	rm -rf dist
 	$(BIN)/python -m build --outdir dist .
 	$(BIN)/twine check --strict dist/*
+
+## Mutation testing (mutmut) of the I/O-free core with its fast unit tests; slow, not in CI.
+## Scope a run with MUTANTS='airflow_provider_paysecure.wire.reply*'; `rm -rf mutants` for a fresh one.
+## Config: [tool.mutmut] in pyproject.toml; scores and accepted equivalents: tests/MUTATION.md.
+MUTANTS ?=
+mutation: venv
+	$(BIN)/python -m pip install -q "mutmut==3.8.1"
+	$(BIN)/mutmut run --max-children 2 $(MUTANTS)
+	$(BIN)/python scripts/mutation_score.py
 
 ## Run the sandbox in the foreground on port 8085.
 sandbox: venv

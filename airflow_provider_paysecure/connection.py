@@ -200,9 +200,13 @@ def settings_from_connection(conn: ConnectionLike, extras: Mapping[str, Any] | N
         )
 
     allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
     return PaySecureSettings(
         conn_id=conn_id,
-        base_url=_base_url(conn.host, conn.port, allow_insecure, problem),
+        base_url=base_url,
         credentials=Credentials(
             merchant_id=str(extra("merchant_id")).strip(),
             user_name=str(conn.login).strip(),
@@ -280,26 +284,124 @@ def is_loopback(hostname: str) -> bool:
         return False
 
 
-def _base_url(host: str | None, port: int | None, allow_insecure: bool, problem: Any) -> str:
-    raw = (host or DEFAULT_HOST).strip()
-    if "://" not in raw:
-        raw = "https://" + raw
-    parts = urlsplit(raw)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise problem(f"host must be a host name or an http(s) URL, got {host!r}")
-    if parts.scheme == "http" and not allow_insecure and not is_loopback(parts.hostname):
-        raise problem(
-            f"refusing plain http:// to non-loopback host {parts.hostname!r}: "
+# The parts a PaySecure base URL may have. Anything else (user info, backslashes,
+# whitespace, control characters, percent-escapes, a query or a fragment) is refused,
+# and the URL is rebuilt from these parts, so what was checked is what is used.
+_SCHEME_RE = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
+_HOST_PORT_RE = re.compile(r"(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+)(?::(?P<port>[0-9]{1,5}))?\Z")
+_PATH_RE = re.compile(r"(?:/(?!\.\.?(?:/|\Z))[A-Za-z0-9._~-]+)*\Z")
+_FORBIDDEN_RE = re.compile(r"[\x00-\x20\x7f-\x9f\\\s]")
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def build_base_url(host: str | None, port: int | None = None, *, allow_insecure_http: bool = False) -> str:
+    """Validate a connection's host and port and build the base URL from the parts.
+
+    The host is a host name, an IP literal (IPv6 in brackets), or an ``http(s)``
+    URL with an optional port and path prefix. The URL is rebuilt from the
+    validated scheme, host, port and path, and then parsed again by
+    ``urllib.parse``, urllib3 (used by ``requests``) and httpx: if any of them
+    would connect to another host or port, the host is refused. Plain ``http`` is
+    allowed to loopback hosts only, unless ``allow_insecure_http`` is set.
+
+    :param host: the connection's host field (``None`` or blank for the default host).
+    :param port: the connection's port field, or ``None``.
+    :param allow_insecure_http: allow plain ``http://`` to a non-loopback host.
+    :return: ``scheme://host[:port][/prefix]``, without a trailing slash.
+    :raises PaySecureConfigError: for user info (``user:password@``), backslashes,
+        whitespace or control characters, a scheme other than http(s), a
+        malformed host, port or path, a query or fragment, a port that
+        contradicts the one in the host, a host the HTTP libraries disagree on,
+        or plain http to a non-loopback host. The message never quotes user info.
+    """
+    raw = str(host or "").strip(" \t\r\n") or DEFAULT_HOST
+    if _FORBIDDEN_RE.search(raw):
+        raise PaySecureConfigError(
+            "host must not contain whitespace, control characters or backslashes "
+            "(write it as a host name or an http(s) URL)"
+        )
+    scheme_match = _SCHEME_RE.match(raw)
+    scheme = scheme_match.group(1).lower() if scheme_match else "https"
+    rest = raw[scheme_match.end() :] if scheme_match else raw
+    if scheme not in _DEFAULT_PORTS:
+        raise PaySecureConfigError(f"host must be a host name or an http(s) URL, got scheme {scheme[:20]!r}")
+    authority, _, path = rest.partition("/")
+    if "@" in authority:
+        raise PaySecureConfigError(
+            "host must not contain user info (user:password@); put the user name and the "
+            "password in the connection's login and password fields"
+        )
+    if "?" in rest or "#" in rest:
+        raise PaySecureConfigError("host must not contain a query (?) or a fragment (#)")
+    host_port = _HOST_PORT_RE.match(authority)
+    if host_port is None:
+        raise PaySecureConfigError(
+            "host must be a host name (letters, digits, '-', '_', '.'), an IPv4 address or an IPv6 "
+            "address in brackets, with an optional :port"
+        )
+    hostname = host_port.group("host").lower()
+    if hostname.startswith("["):
+        try:
+            ipaddress.IPv6Address(hostname[1:-1])
+        except ValueError:
+            raise PaySecureConfigError("host has a malformed IPv6 address in brackets") from None
+    elif not hostname.strip("."):
+        raise PaySecureConfigError("host has no host name")
+    prefix = ("/" + path).rstrip("/")
+    if not _PATH_RE.match(prefix):
+        raise PaySecureConfigError(
+            "the path prefix in host may only have letters, digits and - . _ ~ between single slashes "
+            "(and no . or .. segment)"
+        )
+    url_port = int(host_port.group("port")) if host_port.group("port") else None
+    if port is not None and port != "":
+        try:
+            port = int(port)
+        except (TypeError, ValueError):
+            raise PaySecureConfigError("port must be a whole number from 1 to 65535") from None
+    if url_port is not None and port and url_port != port:
+        raise PaySecureConfigError(f"port {port} contradicts the port {url_port} in host")
+    final_port = url_port if url_port is not None else (port or None)
+    if final_port is not None and not 1 <= final_port <= 65535:
+        raise PaySecureConfigError("port must be a whole number from 1 to 65535")
+    bare = hostname[1:-1] if hostname.startswith("[") else hostname
+    if scheme == "http" and not allow_insecure_http and not is_loopback(bare):
+        raise PaySecureConfigError(
+            f"refusing plain http:// to non-loopback host {bare!r}: "
             "credentials would cross the network unencrypted. Use https, or set "
             'extra "allow_insecure_http": true if you really mean it.'
         )
-    netloc = parts.netloc
-    if port:
-        if parts.port is not None and parts.port != port:
-            raise problem(f"port {port} contradicts the port in host {host!r}")
-        if parts.port is None:
-            netloc = f"{netloc}:{port}"
-    return f"{parts.scheme}://{netloc}{parts.path.rstrip('/')}"
+    url = f"{scheme}://{hostname}{'' if final_port is None else f':{final_port}'}{prefix}"
+    _check_parsers_agree(url, bare, final_port or _DEFAULT_PORTS[scheme])
+    return url
+
+
+def _check_parsers_agree(url: str, host: str, port: int) -> None:
+    """Refuse ``url`` unless urllib, urllib3 and httpx all read ``host`` and ``port`` from it."""
+    import httpx
+    import urllib3
+
+    def read_urllib() -> tuple[str | None, int | None]:
+        parts = urlsplit(url)
+        return parts.hostname, parts.port
+
+    def read_urllib3() -> tuple[str | None, int | None]:
+        parts = urllib3.util.parse_url(url)
+        return parts.host, parts.port
+
+    def read_httpx() -> tuple[str | None, int | None]:
+        parts = httpx.URL(url)
+        return parts.host, parts.port
+
+    default = _DEFAULT_PORTS[url.split(":", 1)[0]]
+    for name, read in (("urllib.parse", read_urllib), ("urllib3", read_urllib3), ("httpx", read_httpx)):
+        try:
+            seen_host, seen_port = read()
+            agree = seen_host is not None and seen_host.lower().strip("[]") == host and (seen_port or default) == port
+        except Exception:  # any parser failure means "not the host we validated"
+            agree = False
+        if not agree:
+            raise PaySecureConfigError(f"host is read differently by {name}; write it as a plain host name or URL")
 
 
 def _max_response_bytes(value: Any, problem: Any) -> int:
@@ -373,14 +475,14 @@ def _verify(value: Any, problem: Any) -> bool | str:
         return True if value is None else value
     text = str(value).strip()
     if text.lower() in _TRUE | _FALSE:
-        return _as_bool(text, "verify", problem)
+        return text.lower() in _TRUE
     if not os.path.exists(text):  # a missing CA bundle would fail every TLS handshake
         raise problem(f"extra verify must be true, false or the path of a CA bundle file or directory, got {text!r}")
     return text
 
 
 def _proxies(value: Any, problem: Any) -> dict[str, str] | None:
-    if value in (None, "", {}):
+    if value is None or value == {}:  # extra() already turned "" into None
         return None
     if isinstance(value, str):
         try:
@@ -405,6 +507,7 @@ __all__ = [
     "DEFAULT_CONN_ID",
     "PaySecureSettings",
     "Timeouts",
+    "build_base_url",
     "is_loopback",
     "settings_from_connection",
     "validate_error_codes",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +17,7 @@ from airflow import __version__ as airflow_version
 from airflow_provider_paysecure.connection import (
     PaySecureSettings,
     Timeouts,
+    build_base_url,
     is_loopback,
     settings_from_connection,
     validate_expiry,
@@ -447,3 +449,354 @@ def test_proxy_urls_with_credentials_and_socks_are_accepted():
     proxies = {"https": "http://user:pw@proxy.example:3128", "http": "socks5h://127.0.0.1:1080"}
     settings = settings_from_connection(conn(extra_dejson={"merchant_id": "M-1", "version": "v4", "proxies": proxies}))
     assert settings.proxies == proxies
+
+
+# ------------------------------------------------------- the host guard
+
+
+@pytest.mark.parametrize(
+    ("host", "port", "insecure", "expected"),
+    [
+        ("API.PaySecure.Acculynk.NET", None, False, "https://api.paysecure.acculynk.net"),
+        ("HTTPS://gateway.example.com:8443/a/b/", None, False, "https://gateway.example.com:8443/a/b"),
+        ("gateway.example.com:8443", 8443, False, "https://gateway.example.com:8443"),
+        ("gateway.example.com", "8443", False, "https://gateway.example.com:8443"),
+        ("http://127.0.0.1", 0, False, "http://127.0.0.1"),
+        ("http://[::1]:9000/p", None, False, "http://[::1]:9000/p"),
+        ("[::1]", None, False, "https://[::1]"),
+        ("http://10.0.0.5:80", None, True, "http://10.0.0.5:80"),
+        ("http://pay_secure.internal", None, True, "http://pay_secure.internal"),
+        ("https://h.example/v1.2/x_y~z-w", None, False, "https://h.example/v1.2/x_y~z-w"),
+        (None, None, False, "https://api.paysecure.acculynk.net"),
+        ("  ", None, False, "https://api.paysecure.acculynk.net"),
+        ("https://h.example:65535", 65535, False, "https://h.example:65535"),
+        ("https://h.example:1", None, False, "https://h.example:1"),
+    ],
+)
+def test_build_base_url_from_validated_parts(host, port, insecure, expected):
+    assert build_base_url(host, port, allow_insecure_http=insecure) == expected
+
+
+HOSTILE_HOSTS = [
+    ("http://evil.example:1\\@127.0.0.1:2", "backslashes"),
+    ("http://evil.example\\@127.0.0.1", "backslashes"),
+    ("http://alice:Secret-PW@127.0.0.1", "user info"),
+    ("alice:Secret-PW@api.example.com", "user info"),
+    ("https://alice@api.example.com/x", "user info"),
+    ("http://127.0.0.1%2f@evil.example", "user info"),
+    ("http://127.0.0.1 .evil.example", "whitespace"),
+    ("http://127.0.0.1\tevil", "whitespace"),
+    ("http://127.0.0.1\r\nHost: evil.example", "whitespace"),
+    ("http://127.0.0.1\x00.evil.example", "control characters"),
+    ("http://127.0.0.1\x7f", "control characters"),
+    ("http://127.0.0.1\x85", "control characters"),
+    ("http://127.0.0.1\u2028evil", "whitespace"),
+    ("http://127.0.0.1\u00a0", "whitespace"),
+    ("http://evil.example#@127.0.0.1", "user info"),
+    ("http://evil.example/#x", "fragment"),
+    ("http://evil.example?@127.0.0.1", "user info"),
+    ("http://evil.example?x=1", "query"),
+    ("http://127.0.0.1%00", "host must be a host name"),
+    ("http://127.0.0.1:80:81", "host must be a host name"),
+    ("http://127.0.0.1:+80", "host must be a host name"),
+    ("http://127.0.0.1:8_0", "host must be a host name"),
+    ("http://127.0.0.1:123456", "host must be a host name"),
+    ("http://127.0.0.1:99999", "port must be a whole number from 1 to 65535"),
+    ("http://127.0.0.1:0", "port must be a whole number from 1 to 65535"),
+    ("http://[::1", "host must be a host name"),
+    ("http://[zz::1]", "host must be a host name"),
+    ("http://[1:2:3]", "malformed IPv6"),
+    ("http://[fe80::1%25eth0]", "host must be a host name"),
+    ("http://évil.example", "host must be a host name"),
+    ("http://\u0130.example", "host must be a host name"),
+    ("http://127.0.0.1\u3002evil.example", "host must be a host name"),
+    ("http://localhost\uff0eevil.example", "host must be a host name"),
+    ("http://", "host must be a host name"),
+    ("http:///x", "host must be a host name"),
+    ("http://:80", "host must be a host name"),
+    ("http://...", "no host name"),
+    ("http://127.0.0.1/pa%20th", "path prefix"),
+    ("http://127.0.0.1/a/../b", "path prefix"),
+    ("http://127.0.0.1/a;b", "path prefix"),
+    ("file:///etc/passwd", "scheme 'file'"),
+    ("ftp://files.example.com", "scheme 'ftp'"),
+    ("javascript:alert(1)", "host must be a host name"),
+    ("http://evil.example", "refusing plain http:// to non-loopback host 'evil.example'"),
+    ("http://127.0.0.1.evil.example", "refusing plain http://"),
+    ("http://localhost.evil.example", "refusing plain http://"),
+    ("http://127.1", "refusing plain http://"),
+    ("http://2130706433", "refusing plain http://"),
+    ("http://0x7f.0.0.1", "refusing plain http://"),
+]
+
+
+@pytest.mark.parametrize(("host", "match"), HOSTILE_HOSTS)
+def test_hostile_hosts_are_refused(host, match):
+    with pytest.raises(PaySecureConfigError, match=re.escape(match)) as info:
+        build_base_url(host, None)
+    message = str(info.value)
+    assert "Secret" not in message and "alice" not in message
+
+
+def test_hostile_host_in_a_connection_names_the_connection_not_the_password():
+    with pytest.raises(PaySecureConfigError) as info:
+        settings_from_connection(conn(host=f"https://user-1:{LEAK_PASSWORD}@api.example.com"))
+    assert str(info.value).startswith("PaySecure connection 'ps': host must not contain user info")
+    assert LEAK_PASSWORD not in str(info.value) and "user-1" not in str(info.value)
+    assert info.value.__cause__ is None and info.value.__suppress_context__
+    assert LEAK_PASSWORD not in str(info.value.__context__)
+
+
+@pytest.mark.parametrize(("port", "match"), [("abc", "whole number"), (70000, "1 to 65535"), (-1, "1 to 65535")])
+def test_bad_port_field(port, match):
+    with pytest.raises(PaySecureConfigError, match=match):
+        build_base_url("https://h.example", port)
+
+
+def test_port_field_must_agree_with_the_host():
+    with pytest.raises(PaySecureConfigError, match="port 81 contradicts the port 80 in host"):
+        build_base_url("http://127.0.0.1:80", 81)
+    assert build_base_url("http://127.0.0.1:80", 80) == "http://127.0.0.1:80"
+
+
+def test_parsers_that_disagree_are_refused(monkeypatch):
+    import httpx
+
+    real = httpx.URL
+
+    class Liar:
+        def __init__(self, url: str) -> None:
+            parsed = real(url)
+            self.host, self.port = "evil.example", parsed.port
+
+    monkeypatch.setattr(httpx, "URL", Liar)
+    with pytest.raises(PaySecureConfigError, match="host is read differently by httpx"):
+        build_base_url("https://h.example")
+
+    class Broken:
+        def __init__(self, url: str) -> None:
+            raise ValueError("cannot parse")
+
+    monkeypatch.setattr(httpx, "URL", Broken)
+    with pytest.raises(PaySecureConfigError, match="host is read differently by httpx"):
+        build_base_url("https://h.example")
+
+    class NoHost:
+        def __init__(self, url: str) -> None:
+            self.host, self.port = None, None
+
+    monkeypatch.setattr(httpx, "URL", NoHost)
+    with pytest.raises(PaySecureConfigError, match="host is read differently by httpx"):
+        build_base_url("https://h.example")
+
+    class OtherPort:
+        def __init__(self, url: str) -> None:
+            self.host, self.port = "h.example", 444
+
+    monkeypatch.setattr(httpx, "URL", OtherPort)
+    with pytest.raises(PaySecureConfigError, match="host is read differently by httpx"):
+        build_base_url("https://h.example")
+
+
+def test_the_bypass_string_really_splits_the_parsers():
+    """The host that bypassed the old guard: urllib sees one host, urllib3 another."""
+    from urllib.parse import urlsplit
+
+    import urllib3
+
+    raw = "http://evil.example:1\\@127.0.0.1:2"
+    assert urlsplit(raw).hostname == "127.0.0.1"
+    assert urllib3.util.parse_url(raw).host == "evil.example"
+
+
+def _posted_to(url: str) -> None:
+    import httpx
+    import requests
+
+    with requests.Session() as session:
+        session.trust_env = False  # no proxy from the environment: the built URL alone decides
+        session.post(url, data=b"{}", timeout=5, allow_redirects=False)
+    with httpx.Client(timeout=5, trust_env=False) as client:
+        client.post(url, content=b"{}")
+
+
+def test_both_transports_reach_exactly_the_validated_host():
+    """Real requests and httpx POSTs to the built URL land on the validated server only."""
+    from tests.scripted_server import ScriptedServer
+
+    with ScriptedServer() as target, ScriptedServer() as decoy:
+        t, d = target.port, decoy.port
+        accepted = [
+            (f"http://127.0.0.1:{t}", None, ""),
+            ("http://127.0.0.1", t, ""),
+            (f"HTTP://LOCALHOST:{t}/prefix/", None, "/prefix"),
+            ("127.0.0.1", t, ""),  # https by default: refused by the server's plain socket, never the decoy
+        ]
+        for host, port, prefix in accepted:
+            url = build_base_url(host, port)
+            target.requests.clear()
+            if url.startswith("https://"):
+                assert url == f"https://127.0.0.1:{t}"
+                continue
+            _posted_to(url + "/CreateSession")
+            assert [r.path for r in target.requests] == [f"{prefix}/CreateSession"] * 2, host
+        hostile = [
+            f"http://127.0.0.1:{d}\\@127.0.0.1:{t}",
+            f"http://127.0.0.1:{d}#@127.0.0.1:{t}",
+            f"http://x:y@127.0.0.1:{t}",
+            f"http://127.0.0.1:{t}\t:{d}",
+        ]
+        for host in hostile:
+            with pytest.raises(PaySecureConfigError):
+                build_base_url(host, None)
+        assert decoy.requests == []
+
+
+# ------------------------------------------------------- exact messages and bounds (mutation testing)
+
+
+def test_unnamed_connection_and_exact_missing_message():
+    with pytest.raises(PaySecureConfigError) as info:
+        settings_from_connection(conn(conn_id=None, extra_dejson={"merchant_id": "M"}))
+    assert str(info.value) == "PaySecure connection '<unnamed>': missing extra version (Version)"
+    assert settings_from_connection(conn()).conn_id == "ps"
+
+
+def test_blank_plain_and_legacy_extras_read_as_unset():
+    extras = {"merchant_id": "M", "version": "v", "timeout": "", "extra__paysecure__timeout": "", "proxies": {}}
+    settings = settings_from_connection(conn(extra_dejson=extras))
+    assert settings.timeouts.read == 30.0
+    assert settings.proxies is None
+
+
+def test_numeric_version_warns_with_the_exact_advice(caplog):
+    with caplog.at_level("WARNING", logger="airflow_provider_paysecure.connection"):
+        settings_from_connection(conn(extra_dejson={"merchant_id": "M", "version": 4.1}))
+        settings_from_connection(conn(extra_dejson={"merchant_id": "M", "version": "4.10"}))
+        settings_from_connection(conn(extra_dejson={"merchant_id": "M", "version": True}))
+    assert [r.getMessage() for r in caplog.records] == [
+        "PaySecure connection 'ps': extra 'version' is the number 4.1, not a string; 'airflow connections add "
+        "--conn-uri' parses URI query values as JSON, so quote it there (version=%221.10%22) or use the JSON form "
+        "if the version has trailing zeros."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        ({"session_expiry_in_min": "-1"}, "extra session_expiry_in_min must be a positive number of minutes, got '-1'"),
+        ({"timeout": "inf"}, "extra timeout must be a positive number of seconds, got 'inf'"),
+        ({"timeout": True}, "extra timeout must be a positive number of seconds, got True"),
+        ({"proxies": "not json"}, 'extra proxies must be a JSON object like {"https": "http://proxy:3128"}'),
+        ({"proxies": {"https": 5}}, 'extra proxies must be a JSON object like {"https": "http://proxy:3128"}'),
+    ],
+)
+def test_exact_extra_messages(extra, expected):
+    with pytest.raises(PaySecureConfigError) as info:
+        settings_from_connection(conn(extra_dejson={"merchant_id": "M", "version": "v", **extra}))
+    assert str(info.value) == f"PaySecure connection 'ps': {expected}"
+
+
+def test_small_positive_values_are_accepted():
+    extras = {
+        "merchant_id": "M",
+        "version": "v",
+        "timeout": "0.5",
+        "connect_timeout": 0.25,
+        "session_expiry_in_min": 0.5,
+    }
+    settings = settings_from_connection(conn(extra_dejson=extras))
+    assert settings.timeouts == Timeouts(connect=0.25, read=0.5)
+    assert settings.session_expiry_in_min == 0.5
+    assert validate_expiry(0.01) == 0.01
+    with pytest.raises(ValueError, match=r"\Asession_expiry_in_min must be a positive number of minutes, got 0\Z"):
+        validate_expiry(0)
+
+
+def test_json_boolean_allow_insecure_http():
+    extras = {"merchant_id": "M", "version": "v", "allow_insecure_http": True}
+    assert settings_from_connection(conn(host="http://10.0.0.5", extra_dejson=extras)).base_url == "http://10.0.0.5"
+    extras["allow_insecure_http"] = False
+    with pytest.raises(PaySecureConfigError, match="refusing plain http://"):
+        settings_from_connection(conn(host="http://10.0.0.5", extra_dejson=extras))
+
+
+def test_localhost_localdomain_is_loopback():
+    assert is_loopback("LocalHost.LocalDomain") is True
+
+
+HOST_MESSAGES = {
+    "http://a\\b": "host must not contain whitespace, control characters or backslashes "
+    "(write it as a host name or an http(s) URL)",
+    "x" * 25 + "://h": "host must be a host name or an http(s) URL, got scheme " + repr("x" * 20),
+    "https://u:p@h": "host must not contain user info (user:password@); put the user name and the "
+    "password in the connection's login and password fields",
+    "https://h/?q": "host must not contain a query (?) or a fragment (#)",
+    "https://h%41": "host must be a host name (letters, digits, '-', '_', '.'), an IPv4 address or an IPv6 "
+    "address in brackets, with an optional :port",
+    "https://[1:2]": "host has a malformed IPv6 address in brackets",
+    "https://..": "host has no host name",
+    "https://h/a//b": "the path prefix in host may only have letters, digits and - . _ ~ between single slashes "
+    "(and no . or .. segment)",
+    "https://h:65536": "port must be a whole number from 1 to 65535",
+    "http://h.example": "refusing plain http:// to non-loopback host 'h.example': credentials would cross the "
+    'network unencrypted. Use https, or set extra "allow_insecure_http": true if you really mean it.',
+}
+
+
+@pytest.mark.parametrize(("host", "message"), HOST_MESSAGES.items())
+def test_host_guard_messages(host, message):
+    with pytest.raises(PaySecureConfigError) as info:
+        build_base_url(host)
+    assert str(info.value) == message
+
+
+@pytest.mark.parametrize(
+    ("host", "port", "expected"),
+    [
+        ("https://hostX", None, "https://hostx"),
+        ("https://h.example/pathX/", None, "https://h.example/pathX"),
+        ("https://[1::]", None, "https://[1::]"),
+        ("https://h", "", "https://h"),
+        ("https://h", 65535, "https://h:65535"),
+    ],
+)
+def test_host_guard_edges(host, port, expected):
+    assert build_base_url(host, port) == expected
+
+
+def test_port_field_messages():
+    with pytest.raises(PaySecureConfigError, match=r"\Aport must be a whole number from 1 to 65535\Z"):
+        build_base_url("https://h", "x")
+    with pytest.raises(PaySecureConfigError, match=r"\Aport must be a whole number from 1 to 65535\Z"):
+        build_base_url("https://h", 65536)
+
+
+@pytest.mark.parametrize("parser", ["urllib.parse", "urllib3"])
+def test_each_parser_is_consulted(monkeypatch, parser):
+    import urllib3
+
+    from airflow_provider_paysecure import connection
+
+    def liar(url: str) -> Any:
+        return SimpleNamespace(hostname="evil.example", host="evil.example", port=None)
+
+    if parser == "urllib.parse":
+        monkeypatch.setattr(connection, "urlsplit", liar)
+    else:
+        monkeypatch.setattr(urllib3.util, "parse_url", liar)
+    with pytest.raises(PaySecureConfigError) as info:
+        build_base_url("https://h.example")
+    assert str(info.value) == f"host is read differently by {parser}; write it as a plain host name or URL"
+
+
+def test_password_repr_is_masked():
+    password = settings_from_connection(conn()).credentials.password
+    assert repr(password) == "'***'"
+    assert password == LEAK_PASSWORD and f"{password}" == LEAK_PASSWORD
+
+
+def test_allow_insecure_http_false_as_text():
+    extras = {"merchant_id": "M", "version": "v", "allow_insecure_http": "false"}
+    with pytest.raises(PaySecureConfigError, match="refusing plain http://"):
+        settings_from_connection(conn(host="http://10.0.0.5", extra_dejson=extras))

@@ -19,7 +19,8 @@ from airflow_provider_paysecure.wire.redaction import excerpt
 #: ``DateTime.MinValue`` as ServiceStack writes it: "this stage was not recorded".
 MIN_VALUE_MS = -62135596800000
 
-_DATE_RE = re.compile(r"^\\?/Date\((-?\d{1,15})([+-]\d{4})?\)\\?/\Z")
+# ASCII digits only: ``\d`` would also match "٣" and "²", which int() half accepts.
+_DATE_RE = re.compile(r"^\\?/Date\((-?[0-9]{1,15})([+-][0-9]{4})?\)\\?/\Z")
 _UTC = pendulum.UTC
 _EPOCH_NAIVE = datetime.datetime(1970, 1, 1)
 
@@ -94,7 +95,7 @@ def format_servicestack_date(dt: DateTime | None, offset: str = "-0000") -> str:
         follow ServiceStack escape the slashes (``\/Date(...)\/``).
     :raises ValueError: for a naive datetime or a malformed offset.
     """
-    if offset and not re.fullmatch(r"[+-]\d{4}", offset):
+    if offset and not re.fullmatch(r"[+-][0-9]{4}", offset):
         raise ValueError(f"offset must look like +hhmm or -hhmm, got {offset!r}")
     if dt is None:
         millis = MIN_VALUE_MS

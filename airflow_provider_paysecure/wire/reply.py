@@ -2,12 +2,21 @@
 
 The body is parsed as JSON whatever its ``Content-Type`` says. Statuses are
 classified into transient failures (worth another attempt) and typed errors.
+
+Everything here treats the reply as hostile: whatever the status, headers and
+body, the outcome is a decoded reply, a :class:`TransientFailure`, or a
+:class:`~.exceptions.PaySecureError` subclass, never a ``TypeError``,
+``ValueError``, ``OverflowError`` or ``RecursionError``. Every text taken from the
+reply is redacted, cleaned of control characters and bounded in size (see
+:mod:`.redaction`) before it reaches a message or an error attribute, and no
+raised error keeps the body alive through its exception chain.
 """
 
 from __future__ import annotations
 
 import email.utils
 import json
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -20,14 +29,31 @@ from airflow_provider_paysecure.exceptions import (
     PaySecureResponseError,
 )
 from airflow_provider_paysecure.wire.dates import parse_servicestack_date
-from airflow_provider_paysecure.wire.models import InOutTimes, PaySecureSession
-from airflow_provider_paysecure.wire.redaction import excerpt, excerpt_bytes
-from airflow_provider_paysecure.wire.redaction import redact as redact_text
+from airflow_provider_paysecure.wire.models import STAGES, InOutTimes, PaySecureSession
+from airflow_provider_paysecure.wire.redaction import EXCERPT_CHARS, Redactor, excerpt_bytes, redactor
 
 #: HTTP statuses worth another attempt.
 RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
+#: The longest ``Retry-After`` honoured, in seconds (the retry policy caps it further).
+MAX_RETRY_AFTER = 86_400.0
+#: A ``SessionId`` longer than this is refused.
+MAX_SESSION_ID_CHARS = 256
+#: A stage name outside :data:`STAGES` is kept only up to this length ...
+MAX_STAGE_NAME_CHARS = 64
+#: ... and only this many such stages are kept per reply (the rest are dropped).
+MAX_UNKNOWN_STAGES = 16
+#: ``Message`` texts are cut to this many characters; ``ErrorCode``, field errors and
+#: body excerpts to :data:`~.redaction.EXCERPT_CHARS` (120).
+MESSAGE_CHARS = 300
+#: At most this many field errors of ``ResponseStatus.Errors`` are quoted.
+MAX_FIELDS = 10
 
 _UTC = pendulum.UTC
+_KNOWN_STAGES = frozenset(STAGES)
+# Printable ASCII only (no str.isdigit(): "²" and "٣" are digits to Python).
+_DELTA_SECONDS_RE = re.compile(r"[0-9]{1,16}(?:\.[0-9]{1,9})?\Z")
+_SESSION_ID_RE = re.compile(rf"[!-~](?:[ -~]{{0,{MAX_SESSION_ID_CHARS - 2}}}[!-~])?\Z")
+_STAGE_NAME_RE = re.compile(rf"[!-~]{{1,{MAX_STAGE_NAME_CHARS}}}\Z")
 
 
 class TransientFailure(Exception):
@@ -48,26 +74,31 @@ class TransientFailure(Exception):
         self.retry_after = retry_after
 
 
-def parse_retry_after(value: str | None, now: DateTime | None = None) -> float | None:
+def parse_retry_after(value: Any, now: DateTime | None = None) -> float | None:
     """Read a ``Retry-After`` header: delta-seconds or an HTTP date.
+
+    Only ASCII digits count as delta-seconds (a decimal fraction is accepted);
+    anything unreadable (a negative number, a date out of range, a year with 20
+    digits, a non-ASCII digit) reads as ``None``, never as an exception.
 
     :param value: the header value, or ``None``.
     :param now: the current time, for HTTP dates (defaults to now).
-    :return: seconds to wait (never negative), or ``None`` if absent or unreadable.
+    :return: seconds to wait, between 0 and :data:`MAX_RETRY_AFTER`, or ``None``
+        if absent or unreadable.
     """
-    if not value:
+    if not isinstance(value, str) or len(value) > 64:
         return None
     value = value.strip()
-    if value.isdigit():
-        return float(value)
+    if _DELTA_SECONDS_RE.match(value):
+        return min(float(value), MAX_RETRY_AFTER)
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+        if when.tzinfo is None:
+            return None
+        seconds = (when - (now or pendulum.now(_UTC))).total_seconds()
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    if when.tzinfo is None:
-        return None
-    reference = now or pendulum.now(_UTC)
-    return max(0.0, (when - reference).total_seconds())
+    return min(max(0.0, seconds), MAX_RETRY_AFTER)
 
 
 def parse_reply(
@@ -75,7 +106,7 @@ def parse_reply(
     headers: Mapping[str, str],
     body: bytes,
     *,
-    redact: Iterable[str] = (),
+    redact: Redactor | Iterable[str] = (),
 ) -> dict[str, Any]:
     """Decode and classify a response of any operation.
 
@@ -86,24 +117,32 @@ def parse_reply(
     :param status_code: the HTTP status.
     :param headers: the response headers (a case-insensitive mapping is best).
     :param body: the raw body.
-    :param redact: strings (e.g. the password) to blank out of any body excerpt.
+    :param redact: a :class:`~.redaction.Redactor`, or strings (e.g. the password)
+        to blank out of every text quoted from the reply.
     :return: the decoded response DTO.
-    :raises TransientFailure: for 429 and 5xx (with ``Retry-After`` if given).
+    :raises TransientFailure: for 429 and 5xx (with ``Retry-After`` if given),
+        whatever the body.
     :raises PaySecureAuthError: for 401 and 403.
     :raises PaySecureAPIError: for other 4xx, or a non-empty ``ErrorCode``.
     :raises PaySecureResponseError: for a body that is not a valid response.
     """
-    secrets = tuple(s for s in redact if s)
+    secrets = redactor(redact)
     if status_code in RETRYABLE_STATUSES or 500 <= status_code <= 599:
         detail = _error_detail(body, secrets)
         raise TransientFailure(
-            f"HTTP {status_code}{': ' + detail if detail else ''}",
+            f"HTTP {status_code}: {detail}",
             status_code=status_code,
             retry_after=parse_retry_after(_header(headers, "Retry-After")),
         )
     if not 200 <= status_code <= 299:
         _raise_for_error_status(status_code, body, secrets)
-    data = _decode_json(body, status_code, secrets)
+    data = _decode_json(body)
+    if data is _INVALID:
+        kind = "an HTML page" if body.lstrip()[:1] == b"<" else "invalid JSON"
+        raise PaySecureResponseError(
+            f"PaySecure sent {kind} (HTTP {status_code}): {excerpt_bytes(body, secrets)}",
+            status_code=status_code,
+        )
     if not isinstance(data, dict):
         raise PaySecureResponseError(
             f"Expected a JSON object from PaySecure, got {type(data).__name__}: {excerpt_bytes(body, secrets)}",
@@ -111,48 +150,91 @@ def parse_reply(
         )
     error_code = data.get("ErrorCode")
     if error_code not in (None, ""):
-        error_message = data.get("ErrorMessage")
+        code = secrets.excerpt(_text(error_code))
+        message = data.get("ErrorMessage")
+        message_text = None if message is None else secrets.excerpt(_text(message), MESSAGE_CHARS)
         raise PaySecureAPIError(
-            f"PaySecure returned ErrorCode {excerpt(str(error_code), secrets)!r}: "
-            f"{excerpt(str(error_message or 'no ErrorMessage'), secrets)}",
-            error_code=redact_text(str(error_code), secrets),
-            error_message=None if error_message is None else redact_text(str(error_message), secrets),
+            f"PaySecure returned ErrorCode {code!r}: {message_text or 'no ErrorMessage'}",
+            error_code=code,
+            error_message=message_text,
             status_code=status_code,
         )
     try:
-        data["Timestamps"] = parse_timestamps(data.get("Timestamps"))
+        stamps = parse_timestamps(data.get("Timestamps"), redact=secrets)
     except PaySecureResponseError as exc:  # its excerpt may quote an echoed secret
-        error = PaySecureResponseError(redact_text(str(exc), secrets), status_code=status_code)
+        error = PaySecureResponseError(secrets(str(exc)), status_code=status_code)
     else:
+        # an unknown stage named after a secret would carry it into logs and XCom
+        data["Timestamps"] = {name: t for name, t in stamps.items() if name in _KNOWN_STAGES or secrets(name) == name}
         return data
     raise error  # outside the except block: no __context__ holding the unredacted text
 
 
-def parse_timestamps(value: Any) -> dict[str, InOutTimes]:
+def parse_timestamps(value: Any, *, redact: Redactor | Iterable[str] = ()) -> dict[str, InOutTimes]:
     """Parse a ``RequestTimestamps`` object; missing stages and a missing object are fine.
 
+    Stages named in :data:`STAGES` are always kept. Any other stage is kept only
+    when its name is 1 to :data:`MAX_STAGE_NAME_CHARS` printable ASCII characters
+    without spaces, and only the first :data:`MAX_UNKNOWN_STAGES` of those; the
+    rest are dropped unread (a server cannot grow a log line or the XCom value
+    without bound). A stage whose value is ``null`` is skipped.
+
     :param value: the decoded ``Timestamps`` value (a dict or ``None``).
-    :return: stage name to :class:`InOutTimes`, only for stages present.
+    :param redact: a :class:`~.redaction.Redactor`, or strings to blank out of a
+        malformed date quoted in an error.
+    :return: stage name to :class:`InOutTimes`, only for stages present and kept.
     :raises PaySecureResponseError: for a value of the wrong shape or a bad date.
     """
     if value is None:
         return {}
     if not isinstance(value, dict):
         raise PaySecureResponseError(f"Timestamps must be an object, got {type(value).__name__}")
+    secrets = redactor(redact)
     out: dict[str, InOutTimes] = {}
+    unknown = 0
     for stage, times in value.items():
         if times is None:
             continue
+        if stage not in _KNOWN_STAGES:
+            if unknown >= MAX_UNKNOWN_STAGES or not isinstance(stage, str) or not _STAGE_NAME_RE.match(stage):
+                continue
+            unknown += 1
         if not isinstance(times, dict):
-            raise PaySecureResponseError(
-                f"Timestamps.{excerpt(str(stage))} must be an object, got {type(times).__name__}"
-            )
-        in_raw, out_raw = times.get("InTime"), times.get("OutTime")
-        out[str(stage)] = InOutTimes(
-            None if in_raw is None else parse_servicestack_date(in_raw),
-            None if out_raw is None else parse_servicestack_date(out_raw),
-        )
+            raise PaySecureResponseError(f"Timestamps.{stage} must be an object, got {type(times).__name__}")
+        out[stage] = InOutTimes(_date(times.get("InTime"), secrets), _date(times.get("OutTime"), secrets))
     return out
+
+
+def _date(raw: Any, secrets: Redactor) -> DateTime | None:
+    """A stage time; a bad one raises with an excerpt redacted *before* it was cut."""
+    if raw is None:
+        return None
+    try:
+        return parse_servicestack_date(raw)
+    except PaySecureResponseError as exc:
+        kind = str(exc).partition(": ")[0]
+    raise PaySecureResponseError(f"{kind}: {secrets.excerpt(raw)}" if isinstance(raw, str) else kind)
+
+
+def validate_session_id(value: Any) -> str:
+    """Check a ``SessionId`` sent by the server.
+
+    :param value: the decoded ``SessionId``.
+    :return: the session id, unchanged.
+    :raises PaySecureResponseError: unless it is a string of 1 to
+        :data:`MAX_SESSION_ID_CHARS` printable ASCII characters that neither starts
+        nor ends with a space. The message never quotes the value.
+    """
+    if value is None or value == "":
+        raise PaySecureResponseError("PaySecure reported success but the response has no SessionId")
+    if not isinstance(value, str):
+        raise PaySecureResponseError(f"PaySecure sent a SessionId that is not a string but {type(value).__name__}")
+    if not _SESSION_ID_RE.match(value):
+        raise PaySecureResponseError(
+            f"PaySecure sent an unusable SessionId ({len(value)} characters): a session id must be 1 to "
+            f"{MAX_SESSION_ID_CHARS} printable ASCII characters, without leading or trailing spaces"
+        )
+    return value
 
 
 def parse_create_session(
@@ -169,14 +251,12 @@ def parse_create_session(
     :param created_at: client clock when the response arrived.
     :param session_expiry_in_min: the expiry that was requested, or ``None``.
     :param round_trip_s: client-measured seconds of the request, if known.
-    :raises PaySecureResponseError: if there is no usable ``SessionId``, or the
-        ``Timestamps`` are malformed.
+    :raises PaySecureResponseError: if there is no usable ``SessionId`` (see
+        :func:`validate_session_id`), or the ``Timestamps`` are malformed.
     """
     if not isinstance(reply, Mapping):
         raise PaySecureResponseError(f"Expected a JSON object from PaySecure, got {type(reply).__name__}")
-    session_id = reply.get("SessionId")
-    if not isinstance(session_id, str) or not session_id.strip():
-        raise PaySecureResponseError("PaySecure reported success but the response has no SessionId")
+    session_id = validate_session_id(reply.get("SessionId"))
     timestamps = reply.get("Timestamps") or {}
     if not isinstance(timestamps, dict) or not all(isinstance(times, InOutTimes) for times in timestamps.values()):
         timestamps = parse_timestamps(timestamps)
@@ -191,12 +271,11 @@ def parse_create_session(
     )
 
 
-def _raise_for_error_status(status_code: int, body: bytes, secrets: tuple[str, ...]) -> None:
-    error_code, message, fields = _response_status(body)
-    detail = message or error_code or excerpt_bytes(body, secrets) or "no details"
+def _raise_for_error_status(status_code: int, body: bytes, secrets: Redactor) -> None:
+    error_code, message, fields = _response_status(body, secrets)
+    detail = message or error_code or excerpt_bytes(body, secrets)
     if fields:
         detail += " (" + "; ".join(fields) + ")"
-    detail = redact_text(detail, secrets)
     cls = PaySecureAuthError if status_code in (401, 403) else PaySecureAPIError
     what = {
         400: "rejected the request",
@@ -205,60 +284,73 @@ def _raise_for_error_status(status_code: int, body: bytes, secrets: tuple[str, .
         404: "does not know this operation",
     }.get(status_code, "refused the request")
     raise cls(
-        f"PaySecure {what} (HTTP {status_code}{', ' + excerpt(error_code, secrets) if error_code else ''}): {detail}",
-        error_code=None if error_code is None else redact_text(error_code, secrets),
-        error_message=None if message is None else redact_text(message, secrets),
+        f"PaySecure {what} (HTTP {status_code}{', ' + error_code if error_code else ''}): {detail}",
+        error_code=error_code,
+        error_message=message,
         status_code=status_code,
     )
 
 
-def _response_status(body: bytes) -> tuple[str | None, str | None, list[str]]:
-    """ServiceStack's ``ResponseStatus``: (ErrorCode, Message, ["Field: message", ...])."""
-    try:
-        data = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
-        return None, None, []
+def _response_status(body: bytes, secrets: Redactor) -> tuple[str | None, str | None, list[str]]:
+    """ServiceStack's ``ResponseStatus``: (ErrorCode, Message, ["Field: message", ...]).
+
+    Each text is redacted, cleaned and bounded; fields of the wrong type are ignored.
+    """
+    data = _decode_json(body)
     status = data.get("ResponseStatus") if isinstance(data, dict) else None
     if not isinstance(status, dict):
         return None, None, []
-    error_code = status.get("ErrorCode")
-    message = status.get("Message")
+    error_code = _optional_text(status.get("ErrorCode"), secrets, EXCERPT_CHARS)
+    message = _optional_text(status.get("Message"), secrets, MESSAGE_CHARS)
+    errors = status.get("Errors")
     fields: list[str] = []
-    for item in status.get("Errors") or []:
-        if isinstance(item, dict):
-            name = item.get("FieldName") or item.get("ErrorCode") or "?"
-            fields.append(f"{name}: {item.get('Message') or item.get('ErrorCode') or 'invalid'}")
-    return (
-        excerpt(str(error_code)) if error_code else None,
-        excerpt(str(message), limit=300) if message else None,
-        [excerpt(f) for f in fields[:10]],
-    )
+    for item in errors if isinstance(errors, list) else ():
+        if not isinstance(item, dict):
+            continue
+        name = item.get("FieldName") or item.get("ErrorCode") or "?"
+        text = item.get("Message") or item.get("ErrorCode") or "invalid"
+        fields.append(secrets.excerpt(f"{_text(name)}: {_text(text)}"))
+        if len(fields) == MAX_FIELDS:
+            break
+    return error_code, message, fields
 
 
-def _error_detail(body: bytes, secrets: tuple[str, ...]) -> str:
-    error_code, message, fields = _response_status(body)
+def _error_detail(body: bytes, secrets: Redactor) -> str:
+    error_code, message, fields = _response_status(body, secrets)
     if message or error_code:
-        return redact_text(
-            " ".join(p for p in (error_code, message) if p) + (" (" + "; ".join(fields) + ")" if fields else ""),
-            secrets,
-        )
+        return " ".join(p for p in (error_code, message) if p) + (" (" + "; ".join(fields) + ")" if fields else "")
     return excerpt_bytes(body, secrets)
 
 
-def _decode_json(body: bytes, status_code: int, secrets: tuple[str, ...]) -> Any:
+def _optional_text(value: Any, secrets: Redactor, limit: int) -> str | None:
+    if not value:
+        return None
+    return secrets.excerpt(_text(value), limit) or None
+
+
+def _text(value: Any) -> str:
+    """A server value as text, without recursing into structures (no RecursionError)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    if isinstance(value, (int, float)):
+        return str(value)  # json.loads refuses ints too long for str(); inf is "inf"
+    return f"<{type(value).__name__}>"
+
+
+_INVALID: Any = object()
+
+
+def _decode_json(body: bytes) -> Any:
+    """The decoded body, or :data:`_INVALID`. Never raises; keeps no exception alive."""
     try:
         return json.loads(body)
-    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
-        kind = "an HTML page" if body.lstrip()[:1] == b"<" else "invalid JSON"
-        raise PaySecureResponseError(
-            f"PaySecure sent {kind} (HTTP {status_code}): {excerpt_bytes(body, secrets)}",
-            status_code=status_code,
-        ) from None if isinstance(exc, RecursionError) else exc
+    except (ValueError, UnicodeDecodeError, RecursionError, TypeError):
+        return _INVALID
 
 
 def _header(headers: Mapping[str, str], name: str) -> str | None:
-    value = headers.get(name)
-    if value is None:
-        lowered = name.lower()
-        value = next((v for k, v in headers.items() if k.lower() == lowered), None)
-    return value
+    """The first value of header ``name``, whatever the case of its name in ``headers``."""
+    lowered = name.lower()
+    return next((v for k, v in headers.items() if k.lower() == lowered), None)

@@ -14,7 +14,8 @@ DEFAULT_HOST = "api.paysecure.acculynk.net"
 USER_AGENT = f"airflow-provider-paysecure/{__version__}"
 CREATE_SESSION = "CreateSession"
 
-_OPERATION_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+# \Z, not $: "$" also matches before a trailing newline ("CreateSession\n").
+_OPERATION_RE = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,127}\Z")
 
 
 @dataclass(frozen=True)

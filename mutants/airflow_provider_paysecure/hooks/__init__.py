@@ -1,0 +1,1 @@
+"""PaySecure hooks."""
