@@ -396,7 +396,7 @@ def test_response_cap_and_retry_safe_operations_extras():
     default = settings_from_connection(conn())
     assert default.max_response_bytes == 1024 * 1024
     assert default.retry_safe_operations == frozenset()
-    extras = {"merchant_id": "M-1", "version": "v4", "max_response_bytes": "4194304"}
+    extras: dict[str, Any] = {"merchant_id": "M-1", "version": "v4", "max_response_bytes": "4194304"}
     assert settings_from_connection(conn(extra_dejson=extras)).max_response_bytes == 4 * 1024 * 1024
     for value in (["PSBINCheck", "LookupThing"], '["PSBINCheck", "LookupThing"]', "PSBINCheck, LookupThing"):
         extras = {"merchant_id": "M-1", "version": "v4", "retry_safe_operations": value}
@@ -767,7 +767,7 @@ def test_host_guard_edges(host, port, expected):
 
 def test_port_field_messages():
     with pytest.raises(PaySecureConfigError, match=r"\Aport must be a whole number from 1 to 65535\Z"):
-        build_base_url("https://h", "x")
+        build_base_url("https://h", "x")  # type: ignore[arg-type]
     with pytest.raises(PaySecureConfigError, match=r"\Aport must be a whole number from 1 to 65535\Z"):
         build_base_url("https://h", 65536)
 

@@ -79,7 +79,9 @@ def spec_sample_response() -> bytes:
 def test_parse_date_reads_utc_millis_and_keeps_offset_aside(text, expected, offset):
     value, suffix = parse_servicestack_date_with_offset(text)
     assert value == expected
-    assert value.tzinfo is not None and value.utcoffset().total_seconds() == 0
+    assert value is not None and value.tzinfo is not None
+    utc_offset = value.utcoffset()
+    assert utc_offset is not None and utc_offset.total_seconds() == 0
     assert isinstance(value, pendulum.DateTime)
     assert suffix == offset
     assert parse_servicestack_date(text) == expected
@@ -277,7 +279,8 @@ def test_success_with_stages_missing_and_unknown_fields():
     session = parse_create_session(reply, created_at=created, session_expiry_in_min=15)
     assert session.expires_at == created.add(minutes=15)
     assert set(session.timestamps) == {"AppLayer", "FutureStage"}
-    assert session.timestamps["AppLayer"].duration.total_seconds() == 0.25
+    app_layer = session.timestamps["AppLayer"].duration
+    assert app_layer is not None and app_layer.total_seconds() == 0.25
     assert session.timestamps["FutureStage"].duration is None
     assert session.stage_durations() == {"AppLayer": 0.25}
 
@@ -421,7 +424,7 @@ def test_session_repr_masks_the_id():
 @pytest.mark.parametrize("data", [{}, {"session_id": "x"}, {"session_id": "x", "created_at": "never"}, []])
 def test_from_xcom_rejects_garbage(data):
     with pytest.raises(PaySecureResponseError, match="Not a PaySecure session XCom value"):
-        PaySecureSession.from_xcom(data)  # type: ignore[arg-type]
+        PaySecureSession.from_xcom(data)
 
 
 def test_errors_are_airflow_exceptions():
@@ -762,8 +765,9 @@ def test_messages_built_from_server_text_are_bounded():
     ).encode()
     with pytest.raises(PaySecureAPIError) as info:
         parse_reply(400, {}, body)
-    assert len(info.value.error_code) == 120 and info.value.error_code.endswith("…")
-    assert len(info.value.error_message) == 300
+    error_code, error_message = info.value.error_code, info.value.error_message
+    assert error_code is not None and len(error_code) == 120 and error_code.endswith("…")
+    assert error_message is not None and len(error_message) == 300
     assert len(str(info.value)) < 120 + 300 + 10 * 122 + 80
     assert str(info.value).count("m: m") == 0 and str(info.value).count("; ") == 9
     with pytest.raises(TransientFailure) as failure:
@@ -971,7 +975,8 @@ def test_parse_create_session_exact_results():
     assert session.created_at == created
     assert session.expires_at == created.add(seconds=30)
     assert session.round_trip_s == 0.25
-    assert session.timestamps["AppLayer"].duration.total_seconds() == 0.005
+    app_layer = session.timestamps["AppLayer"].duration
+    assert app_layer is not None and app_layer.total_seconds() == 0.005
     with pytest.raises(PaySecureResponseError, match=r"\AExpected a JSON object from PaySecure, got list\Z"):
         parse_create_session([], created_at=created, session_expiry_in_min=None)  # type: ignore[arg-type]
     with pytest.raises(
@@ -986,6 +991,12 @@ def test_format_date_refuses_a_zone_without_offset_and_ignores_the_machine_zone(
 
     class NoOffset(dt.tzinfo):
         def utcoffset(self, when):
+            return None
+
+        def dst(self, when):
+            return None
+
+        def tzname(self, when):
             return None
 
     with pytest.raises(ValueError, match=r"\Aformat_servicestack_date needs a timezone-aware datetime\Z"):

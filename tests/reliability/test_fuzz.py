@@ -177,7 +177,7 @@ CUTS = (0, 100, 114, 120, 300)
 FILLERS = "#=_~:;"
 
 tricky_chars = st.sampled_from(list(" \t\"'\\/.*+?()[]{}|^$%&<>@,=-_ üé€中😀\u00a0")) | st.characters(
-    blacklist_categories=("Cs",)
+    exclude_categories=["Cs"]
 )
 passwords = st.text(alphabet=tricky_chars, min_size=FRAGMENT, max_size=40).filter(
     lambda pw: pw.strip() != "" and any(f not in pw for f in FILLERS)
