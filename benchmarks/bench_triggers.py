@@ -4,9 +4,20 @@ Like Airflow's triggerer, one event loop runs ``N`` tasks, each iterating a
 ``PaySecureSessionTrigger.run()`` to its first event, against the sandbox (in its
 own process) with 200 ms of added latency. A watchdog task loops
 ``asyncio.sleep(0.1)`` and records how late each wake-up is; the triggerer warns
-when the loop is blocked for more than 0.2 s. The same number of calls through
-the synchronous hook in ``asyncio.to_thread`` (the default executor, as a
-non-deferrable sensor offloaded to threads would run) is measured side by side.
+when the loop is blocked for more than 0.2 s. Side by side, the same number of
+calls through:
+
+- the synchronous hook in ``asyncio.to_thread`` (the default executor, as a
+  non-deferrable sensor offloaded to threads would run);
+- a *floor*: bare ``asyncio`` streams, one keep-alive connection and one POST of
+  the same CreateSession request per task, created the same staggered way
+  (``await asyncio.sleep(0)`` between tasks), reading the reply by
+  ``Content-Length`` and ``json.loads``. The triggers-to-floor ratio is what the
+  triggers' own machinery costs.
+
+Section 5 checks that one maximum-size (1 MiB) reply, and one gzip-compressed
+reply, through one trigger never stall the event loop: a probe task sleeping
+1 ms records how late it wakes up.
 
 Each run happens in a dedicated child process, whose peak RSS
 (``resource.getrusage``) is reported against a child that only imports the same
@@ -34,6 +45,11 @@ WATCHDOG_PERIOD_S = 0.1
 WATCHDOG_LIMIT_S = 0.2
 TARGET_WALL_S = 10 * LATENCY_S
 TARGET_SPEEDUP = 10.0
+TARGET_FLOOR_RATIO = 4.0
+STALL_PROBE_S = 0.001
+STALL_LIMIT_S = 0.05
+STALL_RUNS = 5
+MAX_REPLY_BYTES = 1 << 20
 CONN_ID = "bench_ps"
 
 
@@ -86,6 +102,50 @@ async def _threads(n: int) -> list[dict[str, Any]]:
     return list(await asyncio.gather(*(asyncio.to_thread(one) for _ in range(n))))
 
 
+async def _floor(n: int) -> list[dict[str, Any]]:
+    """``n`` concurrent keep-alive POSTs over bare asyncio streams (no HTTP client library)."""
+    import os
+    from urllib.parse import urlsplit
+
+    from airflow_provider_paysecure import wire
+
+    conn = json.loads(os.environ[f"AIRFLOW_CONN_{CONN_ID.upper()}"])
+    credentials = wire.Credentials(
+        conn["extra"]["merchant_id"], conn["login"], conn["password"], conn["extra"]["version"]
+    )
+    prepared = wire.build_create_session_request(f"{conn['host']}:{conn['port']}", credentials, None)
+    url = urlsplit(prepared.url)
+    host, port = url.hostname or "127.0.0.1", url.port or 80
+    head = [f"POST {url.path} HTTP/1.1", f"Host: {url.netloc}", "Connection: keep-alive"]
+    head += [f"{name}: {value}" for name, value in prepared.headers.items() if name.lower() != "host"]
+    head.append(f"Content-Length: {len(prepared.body)}")
+    request = ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + prepared.body
+
+    async def one() -> dict[str, Any]:
+        reader, writer = await asyncio.open_connection(host, port)
+        try:
+            writer.write(request)
+            await writer.drain()
+            status_and_headers = await reader.readuntil(b"\r\n\r\n")
+            length = 0
+            for line in status_and_headers.split(b"\r\n")[1:]:
+                name, _, value = line.partition(b":")
+                if name.strip().lower() == b"content-length":
+                    length = int(value)
+            reply = json.loads(await reader.readexactly(length))
+            return {"status": "success", "session": {"session_id": reply["SessionId"]}}
+        except Exception as exc:  # reported, not raised: the run counts failures
+            return {"status": "error", "error_type": type(exc).__name__, "message": str(exc)[:200]}
+        finally:
+            writer.close()
+
+    tasks = []
+    for _ in range(n):  # staggered exactly like _triggers
+        await asyncio.sleep(0)
+        tasks.append(asyncio.create_task(one()))
+    return list(await asyncio.gather(*tasks))
+
+
 async def _measure(mode: str, n: int) -> dict[str, Any]:
     stop = asyncio.Event()
     lags: list[float] = []
@@ -94,7 +154,8 @@ async def _measure(mode: str, n: int) -> dict[str, Any]:
     watchdog = asyncio.create_task(_watchdog(stop, lags, rss))
     await asyncio.sleep(0)
     started = time.perf_counter()
-    events = await (_triggers(n) if mode == "triggers" else _threads(n))
+    runner = {"triggers": _triggers, "threads": _threads, "floor": _floor}[mode]
+    events = await runner(n)
     wall = time.perf_counter() - started
     stop.set()
     await watchdog
@@ -126,7 +187,9 @@ def child(mode: str, n: int) -> None:
     import airflow_provider_paysecure.triggers.paysecure  # noqa: F401
 
     result: dict[str, Any] = {"mode": mode}
-    if mode != "baseline":
+    if mode == "stall":
+        result = asyncio.run(_stall())
+    elif mode != "baseline":
         result = asyncio.run(_measure(mode, n))
     result["maxrss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(result))
@@ -139,13 +202,20 @@ def run() -> dict[str, Any]:
         me = __file__
         baseline = run_child([me, "--child", "baseline"], env)
         run_child([me, "--child", "triggers", "--n", "50"], env)  # warm-up
-        triggers = [run_child([me, "--child", "triggers", "--n", str(N)], env) for _ in range(REPEATS)]
+        run_child([me, "--child", "floor", "--n", "50"], env)
+        triggers, floors = [], []
+        for _ in range(REPEATS):  # interleaved, so both see the same machine
+            triggers.append(run_child([me, "--child", "triggers", "--n", str(N)], env))
+            floors.append(run_child([me, "--child", "floor", "--n", str(N)], env))
         threads = run_child([me, "--child", "threads", "--n", str(N)], env)
         stats = sandbox.stats()
+    stalls = {kind: _stall_runs(kind) for kind in ("small", "max-size", "gzip")}
     result = {
         "baseline": baseline,
         "triggers": triggers,
+        "floors": floors,
         "threads": threads,
+        "stalls": stalls,
         "sandbox": stats.get("CreateSession", {}),
     }
     result["markdown"] = _markdown(result)
@@ -159,6 +229,9 @@ def _markdown(result: dict[str, Any]) -> str:
     lag = max(t["watchdog_max_s"] for t in triggers)
     rss = max(t["maxrss_mib"] for t in triggers)
     speedup = threads["wall_s"] / wall
+    floors = result["floors"]
+    floor_wall = median([f["wall_s"] for f in floors])
+    floor_ratio = wall / floor_wall
     all_ok = all(t["ok"] == N and t["unique_ids"] == N for t in triggers)
     lines = [
         f"## 3. Deferrable scale ({N} triggers in one event loop, {LATENCY_S * 1000:.0f} ms latency)",
@@ -176,6 +249,11 @@ def _markdown(result: dict[str, Any]) -> str:
             f"| triggers #{i} | {t['wall_s']:.2f} | {t['ok']} ({t['unique_ids']}) | "
             f"{t['watchdog_max_s']:.3f} | {t['watchdog_over_limit']} | |"
         )
+    for i, f in enumerate(floors, 1):
+        lines.append(
+            f"| floor #{i}: bare asyncio streams | {f['wall_s']:.2f} | {f['ok']} ({f['unique_ids']}) | "
+            f"{f['watchdog_max_s']:.3f} | {f['watchdog_over_limit']} | |"
+        )
     lines += [
         f"| sync hook via `asyncio.to_thread` | {threads['wall_s']:.2f} | {threads['ok']} "
         f"({threads['unique_ids']}) | {threads['watchdog_max_s']:.3f} | "
@@ -185,6 +263,8 @@ def _markdown(result: dict[str, Any]) -> str:
         "|---|---|---|---|",
         f"| all {N} triggers done (median of runs; worst) | {wall:.2f} s; {worst_wall:.2f} s "
         f"| <= {TARGET_WALL_S:g} s | {verdict(worst_wall <= TARGET_WALL_S)} |",
+        f"| triggers / floor (medians) | {floor_ratio:.2f}x ({wall:.2f} s / {floor_wall:.2f} s) "
+        f"| <= {TARGET_FLOOR_RATIO:g}x | {verdict(floor_ratio <= TARGET_FLOOR_RATIO)} |",
         f"| speed-up vs `to_thread` | {speedup:.1f}x | >= {TARGET_SPEEDUP:g}x | {verdict(speedup >= TARGET_SPEEDUP)} |",
         f"| watchdog max (all trigger runs) | {lag:.3f} s | <= {WATCHDOG_LIMIT_S:g} s "
         f"| {verdict(lag <= WATCHDOG_LIMIT_S)} |",
@@ -211,14 +291,140 @@ def _markdown(result: dict[str, Any]) -> str:
         " KiB per concurrent trigger). Peak RSS (`ru_maxrss`) includes the import-time peak,"
         " which freed memory later absorbs.",
         "",
+        *_stall_markdown(result["stalls"]),
     ]
     return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------- 5. loop stall
+
+_STALL_SERVER = r"""
+import gzip, json, sys
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+kind, size = sys.argv[1], int(sys.argv[2])
+if kind == "small":
+    body, encoding = json.dumps({"SessionId": "a1b2c3d4e5f6a7b8"}).encode(), None
+else:
+    head = b'{"SessionId": "a1b2c3d4e5f6a7b8", "Pad": "'
+    # max-size: exactly `size` bytes on the wire; gzip: `size` - 1 bytes once decoded
+    raw = head + b"x" * ((size if kind == "max-size" else size - 1) - len(head) - 2) + b'"}'
+    body, encoding = (raw, None) if kind == "max-size" else (gzip.compress(raw), "gzip")
+class H(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    def log_message(self, *a):
+        pass
+    def do_POST(self):
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        if encoding:
+            self.send_header("Content-Encoding", encoding)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+srv = ThreadingHTTPServer(("127.0.0.1", 0), H)
+srv.daemon_threads = True
+print(json.dumps({"port": srv.server_address[1], "wire_bytes": len(body)}), flush=True)
+import threading
+threading.Thread(target=srv.serve_forever, daemon=True).start()
+sys.stdin.read()
+"""
+
+
+async def _stall() -> dict[str, Any]:
+    """One trigger to its first event while a probe measures the event loop's lateness."""
+    from airflow_provider_paysecure.triggers.paysecure import PaySecureSessionTrigger
+
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    worst = [0.0]
+
+    async def probe() -> None:
+        while not stop.is_set():
+            before = loop.time()
+            await asyncio.sleep(STALL_PROBE_S)
+            worst[0] = max(worst[0], loop.time() - before - STALL_PROBE_S)
+
+    async def first_event() -> dict[str, Any]:
+        trigger = PaySecureSessionTrigger(CONN_ID, poll_interval=60, deadline=time.time() + 30)
+        async for event in trigger.run():
+            payload: dict[str, Any] = event.payload
+            return payload
+        raise RuntimeError("the trigger ended without an event")
+
+    await first_event()  # warm-up: imports, the connection read, the client
+    prober = asyncio.create_task(probe())
+    await asyncio.sleep(0.05)
+    worst[0] = 0.0
+    payload = await first_event()
+    stop.set()
+    await prober
+    return {"max_lag_s": worst[0], "status": payload.get("status"), "error_type": payload.get("error_type")}
+
+
+def _stall_runs(kind: str) -> dict[str, Any]:
+    """``STALL_RUNS`` children, each one trigger against a server sending a ``kind`` reply."""
+    import subprocess
+
+    from _common import PYTHON, child_env
+
+    server = subprocess.Popen(
+        [PYTHON, "-c", _STALL_SERVER, kind, str(MAX_REPLY_BYTES)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=child_env(),
+    )
+    try:
+        assert server.stdout is not None
+        info = json.loads(server.stdout.readline())
+        conn = {
+            "conn_type": "paysecure",
+            "host": f"http://127.0.0.1:{info['port']}",
+            "login": "bench-user",
+            "password": "bench-password",
+            "extra": {"merchant_id": "M-BENCH", "version": "v4"},
+        }
+        env = {f"AIRFLOW_CONN_{CONN_ID.upper()}": json.dumps(conn)}
+        runs = [run_child([__file__, "--child", "stall"], env) for _ in range(STALL_RUNS)]
+    finally:
+        if server.stdin is not None:
+            server.stdin.close()
+        server.wait(timeout=30)
+    return {"wire_bytes": info["wire_bytes"], "runs": runs}
+
+
+def _stall_markdown(stalls: dict[str, Any]) -> list[str]:
+    lines = [
+        "## 5. Event-loop stall from one large reply",
+        "",
+        f"One trigger to its first event, {STALL_RUNS} fresh child processes per reply; a probe task "
+        f"sleeping {STALL_PROBE_S * 1000:g} ms reports the worst lateness of its wake-ups. The server "
+        "runs in its own process.",
+        "",
+        "| reply | bytes on the wire | events | worst loop lag | target |",
+        "|---|---|---|---|---|",
+    ]
+    for kind, label in (
+        ("small", "small session (reference)"),
+        ("max-size", f"maximum size ({MAX_REPLY_BYTES:,} bytes, identity)"),
+        ("gzip", f"gzip, {MAX_REPLY_BYTES - 1:,} bytes decoded"),
+    ):
+        data = stalls[kind]
+        worst = max(run["max_lag_s"] for run in data["runs"])
+        outcomes = sorted({str(run["error_type"] or run["status"]) for run in data["runs"]})
+        target = f"<= {STALL_LIMIT_S * 1000:g} ms: {verdict(worst <= STALL_LIMIT_S)}"
+        if kind == "small":
+            target = "reference"
+        lines.append(f"| {label} | {data['wire_bytes']:,} | {', '.join(outcomes)} | {worst * 1000:.1f} ms | {target} |")
+    lines.append("")
+    return lines
 
 
 def main() -> None:
     """Run the benchmark, or one child measurement with ``--child``."""
     parser = argparse.ArgumentParser()
-    parser.add_argument("--child", choices=("triggers", "threads", "baseline"))
+    parser.add_argument("--child", choices=("triggers", "threads", "floor", "baseline", "stall"))
     parser.add_argument("--n", type=int, default=N)
     args = parser.parse_args()
     if args.child:
