@@ -368,7 +368,7 @@ def endless_chunked(limit_s: float = 10.0, limit_bytes: int = 8 << 30) -> Behavi
 
     def behaviour(conn: Conn, seen: Seen) -> None:
         head = _head(200, [("Content-Type", "application/json"), ("Transfer-Encoding", "chunked")])
-        if not conn.send(head + b'{"SessionId": "'):
+        if not conn.send(head + b'f\r\n{"SessionId": "\r\n'):
             return
         ends = time.monotonic() + limit_s
         sent = 0

@@ -17,6 +17,16 @@ Interpretations of the issue that the tests rely on:
   event, its type/message are not compared with the hook's (the issue only asks
   that the procedure is the same); where both end in a PaySecure error, type and
   message must be equal (numbers such as elapsed seconds are ignored).
+- The README makes a malformed reply (``PaySecureResponseError``) "poll again"
+  for the trigger, like a transient transport failure. So where the hook ends in
+  ``PaySecureResponseError`` or ``PaySecureTransportError``, the trigger may
+  instead poll until its deadline and yield its deadline event; its request count
+  must still equal the hook's, and for the memory cases its log must name the
+  ``PaySecureResponseError``.
+- Where the issue allows "a typed error or a success" (a date or a number too
+  large, a ``Retry-After`` date with a 20-digit year: malformed and ignored, or
+  far in the future and beyond the deadline), a case lists every acceptable
+  outcome; both transports must still agree.
 - "A fragment of the password" is any substring of 6 or more characters of the
   password, of its JSON-escaped forms or of its URL-encoded forms.
 - "Bounded log line": no log record (caplog at DEBUG) and no captured output line
@@ -78,6 +88,8 @@ ERROR_NAMES = {
 }
 #: What the trigger yields when its own deadline passes (today "timeout").
 DEADLINE_EVENT_TYPES = {"timeout", "PaySecureTransportError"}
+#: Errors after which the trigger polls again (README): it may yield its deadline event instead.
+POLL_AGAIN = {"PaySecureTransportError", "PaySecureResponseError"}
 
 
 # ---------------------------------------------------------------------- running a call
@@ -397,7 +409,7 @@ _CHILD = textwrap.dedent(
 )
 
 
-def run_bounded_child(transport: str, deadline: float = 20.0) -> dict[str, Any]:
+def run_bounded_child(transport: str, deadline: float = 5.0) -> dict[str, Any]:
     """Run one ``create_session`` in a subprocess under ``RLIMIT_AS``; return its measurements."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join([str(Path(__file__).resolve().parents[2]), env.get("PYTHONPATH", "")])
@@ -411,6 +423,7 @@ def run_bounded_child(transport: str, deadline: float = 20.0) -> dict[str, Any]:
     lines = [line for line in proc.stdout.splitlines() if line.startswith("RESULT ")]
     assert lines, f"the child failed (rc {proc.returncode}): {proc.stderr[-2000:]}"
     result: dict[str, Any] = json.loads(lines[-1][len("RESULT ") :])
+    result["output"] = proc.stdout + proc.stderr
     return result
 
 
@@ -433,7 +446,11 @@ def test_reply_size_is_bounded(server: HostileServer, transport: str, behaviour:
     hs.gzip_bomb_body()  # build the bomb before the clock starts
     server.script(behaviour)
     result = run_bounded_child(transport)
-    assert result.get("error_type") == "PaySecureResponseError", result
+    output = result.pop("output")
+    if transport == "trigger" and result.get("error_type") in DEADLINE_EVENT_TYPES:
+        assert "PaySecureResponseError" in output, output[-2000:]  # it polled again after one
+    else:
+        assert result.get("error_type") == "PaySecureResponseError", result
     assert result["elapsed"] <= BOUNDED_S, result
     assert result["rss_growth_mb"] < RSS_LIMIT_MB, result
     assert server.count() == 1, "a reply that is too large is not a reason to ask again"
@@ -445,7 +462,7 @@ def test_invalid_json_does_not_keep_the_body_alive(server: HostileServer, transp
     server.script(hs.invalid_json())
     outcome = run(transport)
     assert_typed(outcome)
-    assert outcome.error_type == "PaySecureResponseError"
+    assert outcome.error_type == "PaySecureResponseError" or outcome.deadline_event, outcome.message
     if outcome.error is not None:
         seen: BaseException | None = outcome.error
         while seen is not None:
@@ -467,6 +484,7 @@ class Fault:
     behaviour: Behaviour
     error: type[PaySecureError] | None  # None: success
     requests: int  # requests the server sees from one call / one poll
+    also: tuple[tuple[type[PaySecureError] | None, int], ...] = ()  # other acceptable (error, requests)
 
 
 TYPED_FAULTS: dict[str, Fault] = {
@@ -475,9 +493,12 @@ TYPED_FAULTS: dict[str, Fault] = {
     "502-malformed-body": Fault(hs.malformed_5xx(502), PaySecureTransportError, RETRIES + 1),
     "retry-after-superscript": Fault(hs.retry_after("\u00b2"), PaySecureTransportError, RETRIES + 1),
     "retry-after-20-digit-year": Fault(
-        hs.retry_after("Wed, 21 Oct 99999999999999999999 07:28:00 GMT"), PaySecureTransportError, RETRIES + 1
+        hs.retry_after("Wed, 21 Oct 99999999999999999999 07:28:00 GMT"),
+        PaySecureTransportError,
+        RETRIES + 1,
+        also=((PaySecureTransportError, 1),),  # read as "later than the deadline": give up at once
     ),
-    "retry-after-huge-number": Fault(hs.retry_after("9" * 400), PaySecureTransportError, RETRIES + 1),
+    "retry-after-huge-number": Fault(hs.retry_after("9" * 400), PaySecureTransportError, 1),
     "retry-after-negative": Fault(hs.retry_after("-5"), PaySecureTransportError, RETRIES + 1),
     "errors-5-on-400": Fault(hs.errors_field(5, 400), PaySecureAPIError, 1),
     "errors-true-on-400": Fault(hs.errors_field(True, 400), PaySecureAPIError, 1),
@@ -488,12 +509,19 @@ TYPED_FAULTS: dict[str, Fault] = {
     ),
     "invalid-json-200": Fault(hs.invalid_json(5_000), PaySecureResponseError, 1),
     "number-too-large-for-a-float": Fault(
-        hs.reply(200, b'{"SessionId": "abc123def456", "X": 1' + b"0" * 400 + b"}"), None, 1
+        hs.reply(200, b'{"SessionId": "abc123def456", "X": 1' + b"0" * 400 + b"}"),
+        None,
+        1,
+        also=((PaySecureResponseError, 1),),
+    ),
+    "float-overflow": Fault(
+        hs.reply(200, b'{"SessionId": "abc123def456", "X": 1e999}'), None, 1, also=((PaySecureResponseError, 1),)
     ),
     "date-too-large": Fault(
-        hs.session_reply(Timestamps={"Network": {"InTime": "/Date(99999999999999999999)/"}}),
+        hs.session_reply(Timestamps={"Network": {"InTime": "/Date(99999999999999999999)/", "OutTime": "/Date(0)/"}}),
         PaySecureResponseError,
         1,
+        also=((None, 1),),
     ),
     "deeply-nested-json": Fault(hs.reply(200, b"[" * 100_000 + b"]" * 100_000), PaySecureResponseError, 1),
     "session-id-newline": Fault(hs.session_reply("abc\ndef123456"), PaySecureResponseError, 1),
@@ -519,18 +547,17 @@ def test_both_transports_end_the_same_way(server: HostileServer, name: str) -> N
 
     assert_typed(hook)
     assert_typed(trigger)
-    expected = None if fault.error is None else fault.error.__name__
-    assert hook.error_type == expected, hook.message
-    assert hook_requests == fault.requests
+    accepted = {(fault.error, fault.requests), *fault.also}
+    names = {(None if error is None else error.__name__, count) for error, count in accepted}
+    assert (hook.error_type, hook_requests) in names, f"{hook.error_type} after {hook_requests}: {hook.message}"
     assert trigger_requests == hook_requests, "the two transports made a different number of attempts"
-    if fault.error is PaySecureTransportError:
-        assert trigger.error_type in DEADLINE_EVENT_TYPES, trigger.message
+    if hook.error_type in POLL_AGAIN and trigger.deadline_event:
+        pass  # the trigger polled again until its deadline; the attempt count matched above
     else:
-        assert trigger.error_type == expected, trigger.message
-    if not trigger.deadline_event and expected is not None:
+        assert trigger.error_type == hook.error_type, trigger.message
         assert _normalized(trigger.message) == _normalized(hook.message)
     if isinstance(hook.error, PaySecureTransportError):
-        assert hook.error.attempts == fault.requests
+        assert hook.error.attempts == hook_requests
 
 
 # ---------------------------------------------------------------------- (d) no repeated payment
@@ -639,20 +666,25 @@ PASSWORDS = {
 }
 
 
-def secret_forms(password: str) -> set[str]:
-    """The password as text, JSON-escaped (ASCII or not) and URL-encoded (path or form style)."""
-    return {
-        password,
-        json.dumps(password)[1:-1],
-        json.dumps(password, ensure_ascii=False)[1:-1],
-        urllib.parse.quote(password, safe=""),
-        urllib.parse.quote_plus(password),
+def secret_forms(password: str) -> dict[str, str]:
+    """The password as text, JSON-escaped (ASCII or not) and URL-encoded (path or form style), by label."""
+    forms = {
+        "raw": password,
+        "json": json.dumps(password)[1:-1],
+        "json-utf8": json.dumps(password, ensure_ascii=False)[1:-1],
+        "url": urllib.parse.quote(password, safe=""),
+        "url-plus": urllib.parse.quote_plus(password),
     }
+    unique: dict[str, str] = {}
+    for label, form in forms.items():
+        if form not in unique.values():
+            unique[label] = form
+    return unique
 
 
 def fragments(password: str, size: int = 6) -> set[str]:
     """Every substring of ``size`` characters of every form of ``password``."""
-    return {form[i : i + size] for form in secret_forms(password) for i in range(len(form) - size + 1)}
+    return {form[i : i + size] for form in secret_forms(password).values() for i in range(len(form) - size + 1)}
 
 
 def leaked(password: str, texts: list[str]) -> list[str]:
@@ -664,7 +696,7 @@ def leaked(password: str, texts: list[str]) -> list[str]:
 def echo_behaviours(password: str) -> dict[str, Behaviour]:
     """Replies echoing each form of ``password`` so that it straddles each truncation point."""
     cases: dict[str, Behaviour] = {}
-    for index, form in enumerate(sorted(secret_forms(password))):
+    for label, form in secret_forms(password).items():
 
         def at(cut: int, form: str = form) -> str:
             return "." * max(0, cut - len(form) // 2) + form + " (end)"
@@ -673,21 +705,19 @@ def echo_behaviours(password: str) -> dict[str, Behaviour]:
             return json.dumps({"ResponseStatus": {"ErrorCode": "Invalid", "Message": "bad", **fields}}).encode()
 
         cases |= {
-            f"form{index}-message-300": hs.reply(400, status(Message=at(300))),
-            f"form{index}-message-120": hs.reply(400, status(Message=at(120))),
-            f"form{index}-error-code-120": hs.reply(400, status(ErrorCode=at(120))),
-            f"form{index}-field-message-120": hs.reply(
+            f"{label}-message-300": hs.reply(400, status(Message=at(300))),
+            f"{label}-message-120": hs.reply(400, status(Message=at(120))),
+            f"{label}-error-code-120": hs.reply(400, status(ErrorCode=at(120))),
+            f"{label}-field-message-120": hs.reply(
                 400, status(Errors=[{"FieldName": "Password", "ErrorCode": at(120), "Message": at(120)}])
             ),
-            f"form{index}-excerpt-1000": hs.reply(
-                200, at(1000).encode(), (("Content-Type", "text/html; charset=utf-8"),)
-            ),
-            f"form{index}-excerpt-120": hs.reply(200, at(120).encode(), (("Content-Type", "text/plain"),)),
-            f"form{index}-error-message-200": hs.reply(
+            f"{label}-excerpt-1000": hs.reply(200, at(1000).encode(), (("Content-Type", "text/html; charset=utf-8"),)),
+            f"{label}-excerpt-120": hs.reply(200, at(120).encode(), (("Content-Type", "text/plain"),)),
+            f"{label}-error-message-200": hs.reply(
                 200, json.dumps({"ErrorCode": at(120), "ErrorMessage": at(300)}).encode()
             ),
-            f"form{index}-503-retry-warning": hs.reply(503, status(Message=at(300), ErrorCode=at(120))),
-            f"form{index}-session-id": hs.session_reply(at(120)),
+            f"{label}-503-retry-warning": hs.reply(503, status(Message=at(300), ErrorCode=at(120))),
+            f"{label}-session-id-echo": hs.session_reply(at(120)),
         }
     return cases
 
@@ -711,7 +741,11 @@ def test_no_fragment_of_the_password(
     password: str,
     case: str,
 ) -> None:
-    """(e) no 6-character fragment of any form of the password in errors, events or logs."""
+    """(e) no 6-character fragment of any form of the password in errors, events or logs.
+
+    ``*-session-id-echo`` reads the rule literally: a SessionId that echoes the
+    password must not reach the trigger event / XCom either (rejected or redacted).
+    """
     define_conn(server.base_url, password=password)
     server.script(echo_behaviours(password)[case])
     with caplog.at_level(logging.DEBUG):
@@ -753,6 +787,8 @@ def test_trigger_yields_exactly_one_event(
     server.script(behaviour or hs.session_reply())
     outcome = run_trigger(deadline=DEADLINE)
     assert outcome.events == 1, f"{outcome.error_type}: {outcome.message}"
+    if error_type in POLL_AGAIN and outcome.deadline_event:
+        return  # polled again until the deadline: still exactly one event
     assert outcome.error_type == error_type, outcome.message
 
 
@@ -852,9 +888,9 @@ def test_server_strings_never_reach_a_log_line_raw(
 def test_ten_mb_session_id_is_rejected_quickly(server: HostileServer, transport: str) -> None:
     """(g) a 10 MB SessionId is a ``PaySecureResponseError`` within 3 s (no masking of it)."""
     server.script(hs.session_reply("s" * (10 << 20)))
-    outcome = run(transport, retries=0)
+    outcome = run(transport, retries=0, deadline=1.5)
     assert_typed(outcome)
-    assert outcome.error_type == "PaySecureResponseError", outcome.message
+    assert outcome.error_type == "PaySecureResponseError" or outcome.deadline_event, outcome.message
     assert outcome.elapsed < 3.0
     assert server.count() == 1
 
@@ -886,9 +922,9 @@ fuzz_bodies = st.fixed_dictionaries(
         | json_values,
     },
 ).map(lambda data: json.dumps(data).encode()) | st.binary(max_size=200)
-header_values = st.text(
-    st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n\x00"), max_size=40
-) | st.sampled_from(["0", "1", "\u00b2", "-1", "1e309", "Wed, 21 Oct 99999999999999999999 07:28:00 GMT"])
+header_values = st.text(st.characters(codec="utf-8", exclude_characters="\r\n\x00"), max_size=40) | st.sampled_from(
+    ["0", "1", "\u00b2", "-1", "1e309", "Wed, 21 Oct 99999999999999999999 07:28:00 GMT"]
+)
 fuzz_headers = st.dictionaries(
     st.sampled_from(["Retry-After", "Content-Type", "Content-Encoding", "X-Any"]), header_values, max_size=4
 )
@@ -930,7 +966,7 @@ def test_http_fuzz_only_typed_errors(
 def test_fragment_check_finds_a_straddled_prefix() -> None:
     """The leak check itself: a 6-character prefix of each form counts as a leak."""
     for password in PASSWORDS.values():
-        for form in secret_forms(password):
+        for form in secret_forms(password).values():
             assert leaked(password, [f"...{form[:6]}…"])
         assert not leaked(password, ["PaySecure rejected the request (HTTP 400, Invalid): ***"])
 
