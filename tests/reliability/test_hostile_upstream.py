@@ -567,6 +567,47 @@ def _card_token(conn_id: str = CONN_ID, retries: int = RETRIES) -> Outcome:
     return run_hook(conn_id, operation="CreateCardToken", retries=retries)
 
 
+def run_httpx_call(operation: str, *, retries: int = RETRIES, deadline: float = DEADLINE) -> Outcome:
+    """``operation`` through the httpx transport (the trigger's), with the hook's settings.
+
+    The trigger itself only ever sends ``CreateSession``; this drives the same
+    call procedure over the async transport for a payment operation, so that
+    (d) compares both transports. It builds the call as the hook does.
+    """
+    import httpx
+
+    from airflow_provider_paysecure import wire
+    from airflow_provider_paysecure.call import Call, is_retry_safe
+    from airflow_provider_paysecure.transports import async_http
+
+    hook = PaySecureHook(CONN_ID, retry_limit=retries, retry_delay=0.01, deadline=deadline, timeout=(1.0, 1.0))
+    settings = hook.settings
+    request = wire.build_request(settings.base_url, operation, settings.credentials, {"CardNumber": "4111"})
+    connect, read = settings.request_timeouts((1.0, 1.0))
+    call: Call[Any] = Call(
+        request,
+        hook.retry_policy,
+        connect_s=connect,
+        read_s=read,
+        max_bytes=settings.max_response_bytes,
+        retry_safe=is_retry_safe(operation, None, settings.retry_safe_operations),
+        secrets=(settings.credentials.password,),
+    )
+
+    async def go() -> Any:
+        async with httpx.AsyncClient(trust_env=False) as client:
+            return await async_http.run(call, client)
+
+    started = time.monotonic()
+    try:
+        asyncio.run(asyncio.wait_for(go(), 30))
+        return Outcome("httpx", time.monotonic() - started)
+    except BaseException as exc:  # the test classifies whatever escapes
+        return Outcome(
+            "httpx", time.monotonic() - started, type(exc).__name__, str(exc), exc, texts=_exception_texts(exc)
+        )
+
+
 def _outcome_unknown(error: BaseException | None) -> bool:
     return bool(getattr(error, "outcome_unknown", False))
 
@@ -585,13 +626,19 @@ def _says_unknown(message: str | None) -> bool:
         ("504", hs.reply(504, b"")),
     ],
 )
-def test_payment_operation_is_never_repeated(server: HostileServer, name: str, behaviour: Behaviour) -> None:
+@pytest.mark.parametrize("transport", ["hook", "httpx"])
+def test_payment_operation_is_never_repeated(
+    server: HostileServer, name: str, behaviour: Behaviour, transport: str
+) -> None:
     """``CreateCardToken`` whose outcome is unknown: exactly 1 request, ``outcome_unknown``.
 
     (A read timeout here is the hook's own read timeout, 1 s, well inside the deadline.)
     """
     server.script(behaviour)
-    outcome = run_hook(operation="CreateCardToken", retries=RETRIES, timeout=(1.0, 1.0))
+    if transport == "hook":
+        outcome = run_hook(operation="CreateCardToken", retries=RETRIES, timeout=(1.0, 1.0))
+    else:
+        outcome = run_httpx_call("CreateCardToken")
     assert server.count() == 1, f"CreateCardToken sent {server.count()} times after {name}"
     assert isinstance(outcome.error, PaySecureTransportError), outcome.error_type
     assert _outcome_unknown(outcome.error) is True
@@ -606,26 +653,28 @@ def test_payment_operation_is_never_repeated(server: HostileServer, name: str, b
         ("503", hs.reply(503, b"", (("Retry-After", "0"),))),
     ],
 )
+@pytest.mark.parametrize("transport", ["hook", "httpx"])
 def test_payment_operation_is_retried_when_not_processed(
-    server: HostileServer, name: str, behaviour: Behaviour
+    server: HostileServer, name: str, behaviour: Behaviour, transport: str
 ) -> None:
     """429 and 503 say the request was not processed: a payment operation is retried."""
     server.script(behaviour)
-    outcome = _card_token()
+    outcome = _card_token() if transport == "hook" else run_httpx_call("CreateCardToken")
     assert server.count() == RETRIES + 1
     assert isinstance(outcome.error, PaySecureTransportError)
     assert outcome.error.attempts == RETRIES + 1
     assert _outcome_unknown(outcome.error) is False
 
 
-def test_payment_operation_is_retried_when_connection_refused(define_conn: Callable[..., str]) -> None:
+@pytest.mark.parametrize("transport", ["hook", "httpx"])
+def test_payment_operation_is_retried_when_connection_refused(define_conn: Callable[..., str], transport: str) -> None:
     """Connection refused: the request never left, so a payment operation is retried."""
     probe = socket.socket()
     probe.bind(("127.0.0.1", 0))
     port = probe.getsockname()[1]
     probe.close()  # nothing listens there now
     define_conn(f"http://127.0.0.1:{port}")
-    outcome = _card_token()
+    outcome = _card_token() if transport == "hook" else run_httpx_call("CreateCardToken")
     assert isinstance(outcome.error, PaySecureTransportError), outcome.error_type
     assert outcome.error.attempts == RETRIES + 1
     assert _outcome_unknown(outcome.error) is False
@@ -646,6 +695,27 @@ def test_retry_safe_operation_is_retried_after_a_reset(server: HostileServer, op
     outcome = run_hook(operation=operation)
     assert server.count() == RETRIES + 1
     assert isinstance(outcome.error, PaySecureTransportError)
+
+
+def test_caller_declares_an_operation_retry_safe_per_call(server: HostileServer) -> None:
+    """``hook.call(..., retry_safe=True)``: a reset after the request is retried."""
+    server.script(hs.reset_after_request())
+    hook = PaySecureHook(CONN_ID, retry_limit=RETRIES, retry_delay=0.01, deadline=DEADLINE)
+    with pytest.raises(PaySecureTransportError):
+        hook.call("CreateCardToken", {"CardNumber": "4111"}, retry_safe=True)
+    hook.close()
+    assert server.count() == RETRIES + 1
+
+
+def test_connection_extra_lists_retry_safe_operations(server: HostileServer, define_conn: Callable[..., str]) -> None:
+    """The connection extra ``retry_safe_operations`` makes a listed operation retry-safe, and only it."""
+    define_conn(server.base_url, retry_safe_operations=["CreateCardToken"])
+    server.script(hs.reset_after_request())
+    run_hook(operation="CreateCardToken")
+    assert server.count() == RETRIES + 1
+    server.script(hs.reset_after_request())
+    run_hook(operation="ClientTokenizeCard")
+    assert server.count() == 1
 
 
 def test_unknown_operation_is_not_retry_safe(server: HostileServer) -> None:
