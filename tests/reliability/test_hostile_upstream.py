@@ -24,8 +24,8 @@ Interpretations of the issue that the tests rely on:
   must still equal the hook's, and for the memory cases its log must name the
   ``PaySecureResponseError``.
 - Where the issue allows "a typed error or a success" (a date or a number too
-  large, a ``Retry-After`` date with a 20-digit year: malformed and ignored, or
-  far in the future and beyond the deadline), a case lists every acceptable
+  large; a ``Retry-After`` of 400 digits or a date with a 20-digit year: malformed
+  and ignored, or far in the future and beyond the deadline), a case lists every acceptable
   outcome; both transports must still agree.
 - "A fragment of the password" is any substring of 6 or more characters of the
   password, of its JSON-escaped forms or of its URL-encoded forms.
@@ -498,7 +498,12 @@ TYPED_FAULTS: dict[str, Fault] = {
         RETRIES + 1,
         also=((PaySecureTransportError, 1),),  # read as "later than the deadline": give up at once
     ),
-    "retry-after-huge-number": Fault(hs.retry_after("9" * 400), PaySecureTransportError, 1),
+    "retry-after-huge-number": Fault(
+        hs.retry_after("9" * 400),
+        PaySecureTransportError,
+        1,
+        also=((PaySecureTransportError, RETRIES + 1),),  # malformed and ignored
+    ),
     "retry-after-negative": Fault(hs.retry_after("-5"), PaySecureTransportError, RETRIES + 1),
     "errors-5-on-400": Fault(hs.errors_field(5, 400), PaySecureAPIError, 1),
     "errors-true-on-400": Fault(hs.errors_field(True, 400), PaySecureAPIError, 1),
@@ -860,6 +865,29 @@ def test_trigger_yields_exactly_one_event(
     if error_type in POLL_AGAIN and outcome.deadline_event:
         return  # polled again until the deadline: still exactly one event
     assert outcome.error_type == error_type, outcome.message
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS)
+@pytest.mark.parametrize(
+    "extra",
+    [
+        pytest.param({"verify": "maybe"}, id="verify-maybe"),
+        pytest.param({"proxies": {"http": "not a url"}}, id="proxy-not-a-url"),
+        pytest.param({"max_response_bytes": "lots"}, id="max-response-bytes-text"),
+        pytest.param({"retry_safe_operations": 5}, id="retry-safe-operations-number"),
+    ],
+)
+def test_unusable_connection_is_a_config_error(
+    server: HostileServer, define_conn: Callable[..., str], transport: str, extra: dict[str, Any]
+) -> None:
+    """An unusable connection extra: ``PaySecureConfigError`` naming the field, and nothing is sent."""
+    define_conn(server.base_url, **extra)
+    server.script(hs.session_reply())
+    outcome = run(transport)
+    assert_typed(outcome)
+    assert outcome.error_type == "PaySecureConfigError", outcome.message
+    assert next(iter(extra)) in (outcome.message or ""), outcome.message
+    assert server.count() == 0
 
 
 def test_trigger_honours_retry_after_between_polls(server: HostileServer) -> None:
