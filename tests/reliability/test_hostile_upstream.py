@@ -68,8 +68,6 @@ from airflow_provider_paysecure.triggers.paysecure import PaySecureSessionTrigge
 from tests.reliability import hostile_server as hs
 from tests.reliability.hostile_server import Behaviour, HostileServer
 
-MERCHANT = "M-HOSTILE"
-USER = "hostile-user"
 PASSWORD = "Sup3r-S3cret-PW-do-not-leak"
 CONN_ID = "paysecure_hostile"
 DEADLINE = 3.0
@@ -163,7 +161,7 @@ def run_hook(
         hook.close()
 
 
-def run_trigger(
+def trigger_outcome(
     conn_id: str = CONN_ID,
     *,
     deadline: float = DEADLINE,
@@ -223,7 +221,7 @@ def run_trigger(
 
 def run(transport: str, conn_id: str = CONN_ID, **kwargs: Any) -> Outcome:
     """Run one call through ``transport`` (``"hook"`` or ``"trigger"``)."""
-    return run_hook(conn_id, **kwargs) if transport == "hook" else run_trigger(conn_id, **kwargs)
+    return run_hook(conn_id, **kwargs) if transport == "hook" else trigger_outcome(conn_id, **kwargs)
 
 
 def assert_typed(outcome: Outcome) -> None:
@@ -247,19 +245,14 @@ def _normalized(message: str | None) -> str:
 
 
 @pytest.fixture
-def define_conn(monkeypatch: pytest.MonkeyPatch) -> Callable[..., str]:
-    """Define the ``paysecure`` connection ``CONN_ID``; ``(host, password=PASSWORD, **extra)``."""
+def define_conn(paysecure_conn: Callable[..., str]) -> Callable[..., str]:
+    """Define the ``paysecure`` connection ``CONN_ID``; ``(host, password=PASSWORD, **extra)``.
+
+    A thin layer over the shared ``paysecure_conn`` fixture (tests/conftest.py).
+    """
 
     def define(host: str, password: str = PASSWORD, conn_id: str = CONN_ID, **extra: Any) -> str:
-        conn = {
-            "conn_type": "paysecure",
-            "host": host,
-            "login": USER,
-            "password": password,
-            "extra": {"merchant_id": MERCHANT, "version": "v4", **extra},
-        }
-        monkeypatch.setenv(f"AIRFLOW_CONN_{conn_id.upper()}", json.dumps(conn))
-        return conn_id
+        return paysecure_conn(conn_id, host=host, password=password, extra=extra)
 
     return define
 
@@ -860,7 +853,7 @@ def test_trigger_yields_exactly_one_event(
     """(f) ``run()`` never raises and yields exactly one (typed) event for bad input."""
     define_conn(server.base_url, **extra)
     server.script(behaviour or hs.session_reply())
-    outcome = run_trigger(deadline=DEADLINE)
+    outcome = trigger_outcome(deadline=DEADLINE)
     assert outcome.events == 1, f"{outcome.error_type}: {outcome.message}"
     if error_type in POLL_AGAIN and outcome.deadline_event:
         return  # polled again until the deadline: still exactly one event
