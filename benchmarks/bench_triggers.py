@@ -15,7 +15,7 @@ calls through:
   ``Content-Length`` and ``json.loads``. The triggers-to-floor ratio is what the
   triggers' own machinery costs.
 
-Section 5 checks that one maximum-size (1 MiB) reply, and one gzip-compressed
+Section 4b checks that one maximum-size (1 MiB) reply, and one gzip-compressed
 reply, through one trigger never stall the event loop: a probe task sleeping
 1 ms records how late it wakes up.
 
@@ -296,7 +296,7 @@ def _markdown(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-# ---------------------------------------------------------------------- 5. loop stall
+# ---------------------------------------------------------------------- 4b. loop stall
 
 _STALL_SERVER = r"""
 import gzip, json, sys
@@ -396,7 +396,7 @@ def _stall_runs(kind: str) -> dict[str, Any]:
 
 def _stall_markdown(stalls: dict[str, Any]) -> list[str]:
     lines = [
-        "## 5. Event-loop stall from one large reply",
+        "## 4b. Event-loop stall from one large reply",
         "",
         f"One trigger to its first event, {STALL_RUNS} fresh child processes per reply; a probe task "
         f"sleeping {STALL_PROBE_S * 1000:g} ms reports the worst lateness of its wake-ups. The server "
