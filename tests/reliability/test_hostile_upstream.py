@@ -761,6 +761,17 @@ def leaked(password: str, texts: list[str]) -> list[str]:
     return sorted({piece for text in texts for piece in pieces if piece in text})
 
 
+def leaks_via_session_id(password: str, case: str) -> bool:
+    """Whether the ``*-session-id-echo`` case sends a SessionId that the issue's rule accepts.
+
+    (Printable ASCII, at most 256 characters: then only a password check could stop it.)
+    """
+    label = case[: -len("-session-id-echo")]
+    form = secret_forms(password)[label]
+    session_id = "." * max(0, 120 - len(form) // 2) + form + " (end)"
+    return session_id.isascii() and session_id.isprintable() and len(session_id) <= 256
+
+
 def echo_behaviours(password: str) -> dict[str, Behaviour]:
     """Replies echoing each form of ``password`` so that it straddles each truncation point."""
     cases: dict[str, Behaviour] = {}
@@ -790,8 +801,20 @@ def echo_behaviours(password: str) -> dict[str, Behaviour]:
     return cases
 
 
+#: Against call + wirehard (2026-11-26): a SessionId that echoes the password is accepted and
+#: reaches the event/XCom. The lead decides whether issue 9 item 6 covers it (see the docstring).
+ECHO_IN_SESSION_ID = pytest.mark.xfail(
+    strict=True, reason="a SessionId echoing the password is accepted and returned (issue 9 item 6, literal)"
+)
+
 LEAK_CASES = [
-    pytest.param(name, password, case, id=f"{name}-{case}")
+    pytest.param(
+        name,
+        password,
+        case,
+        id=f"{name}-{case}",
+        marks=[ECHO_IN_SESSION_ID] if case.endswith("session-id-echo") and leaks_via_session_id(password, case) else [],
+    )
     for name, password in PASSWORDS.items()
     for case in echo_behaviours(password)
 ]
@@ -831,11 +854,18 @@ def test_no_fragment_of_the_password(
 # ---------------------------------------------------------------------- (f) the trigger always answers
 
 
+CONFIG_XFAIL = pytest.mark.xfail(
+    strict=True, reason="call+wirehard 2026-11-26: not a PaySecureConfigError naming the field"
+)
+
+
 @pytest.mark.parametrize(
     ("name", "extra", "behaviour", "error_type"),
     [
-        ("verify-maybe", {"verify": "maybe"}, None, "PaySecureConfigError"),
-        ("proxy-not-a-url", {"proxies": {"http": "not a url"}}, None, "PaySecureConfigError"),
+        pytest.param("verify-maybe", {"verify": "maybe"}, None, "PaySecureConfigError", marks=CONFIG_XFAIL),
+        pytest.param(
+            "proxy-not-a-url", {"proxies": {"http": "not a url"}}, None, "PaySecureConfigError", marks=CONFIG_XFAIL
+        ),
         ("proxy-not-a-string", {"proxies": {"http": 5}}, None, "PaySecureConfigError"),
         ("timeout-list", {"timeout": [5]}, None, "PaySecureConfigError"),
         ("lone-surrogate-session-id", {}, hs.raw_session_id('"\\udc80abcdef12"'), "PaySecureResponseError"),
@@ -851,7 +881,7 @@ def test_trigger_yields_exactly_one_event(
     error_type: str,
 ) -> None:
     """(f) ``run()`` never raises and yields exactly one (typed) event for bad input."""
-    define_conn(server.base_url, **extra)
+    define_conn(_host_for(server, extra), **extra)
     server.script(behaviour or hs.session_reply())
     outcome = trigger_outcome(deadline=DEADLINE)
     assert outcome.events == 1, f"{outcome.error_type}: {outcome.message}"
@@ -864,8 +894,8 @@ def test_trigger_yields_exactly_one_event(
 @pytest.mark.parametrize(
     "extra",
     [
-        pytest.param({"verify": "maybe"}, id="verify-maybe"),
-        pytest.param({"proxies": {"http": "not a url"}}, id="proxy-not-a-url"),
+        pytest.param({"verify": "maybe"}, id="verify-maybe", marks=CONFIG_XFAIL),
+        pytest.param({"proxies": {"http": "not a url"}}, id="proxy-not-a-url", marks=CONFIG_XFAIL),
         pytest.param({"max_response_bytes": "lots"}, id="max-response-bytes-text"),
         pytest.param({"retry_safe_operations": 5}, id="retry-safe-operations-number"),
     ],
@@ -873,14 +903,23 @@ def test_trigger_yields_exactly_one_event(
 def test_unusable_connection_is_a_config_error(
     server: HostileServer, define_conn: Callable[..., str], transport: str, extra: dict[str, Any]
 ) -> None:
-    """An unusable connection extra: ``PaySecureConfigError`` naming the field, and nothing is sent."""
-    define_conn(server.base_url, **extra)
+    """An unusable connection extra: ``PaySecureConfigError`` naming the field, and nothing is sent.
+
+    ``verify: "maybe"`` is neither a boolean nor an existing CA bundle: the
+    connection is unusable (tested on an https URL, where verify matters).
+    """
+    define_conn(_host_for(server, extra), **extra)
     server.script(hs.session_reply())
     outcome = run(transport)
     assert_typed(outcome)
     assert outcome.error_type == "PaySecureConfigError", outcome.message
     assert next(iter(extra)) in (outcome.message or ""), outcome.message
     assert server.count() == 0
+
+
+def _host_for(server: HostileServer, extra: dict[str, Any]) -> str:
+    """https for a ``verify`` case (verify only matters for TLS), else the server's http URL."""
+    return f"https://127.0.0.1:{server.port}" if "verify" in extra else server.base_url
 
 
 def test_trigger_honours_retry_after_between_polls(server: HostileServer) -> None:
