@@ -11,6 +11,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import logging
+import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -26,11 +27,17 @@ CONN_TYPE = "paysecure"
 DEFAULT_CONN_ID = "paysecure_default"
 DEFAULT_CONNECT_TIMEOUT = 10.0
 DEFAULT_READ_TIMEOUT = 30.0
+#: The default cap of a decoded reply body (1 MiB); the ``max_response_bytes`` extra raises it.
+DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024
+#: The highest ``max_response_bytes`` accepted (64 MiB).
+MAX_RESPONSE_BYTES_LIMIT = 64 * 1024 * 1024
 _LEGACY_PREFIX = f"extra__{CONN_TYPE}__"
 # "y"/"n": Airflow 2.11's Flask form sends a ticked wtforms BooleanField as "y"
 # to the Test button (a saved connection stores a JSON boolean).
 _TRUE = {"true", "1", "yes", "y", "on"}
 _FALSE = {"false", "0", "no", "n", "off", ""}
+_PROXY_SCHEMES = frozenset({"http", "https", "socks4", "socks5", "socks5h"})
+_OPERATION_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,99}$")
 
 
 from mutmut.mutation.trampoline import wrap_in_trampoline as _mutmut_mutated, MutantDict
@@ -122,6 +129,11 @@ class PaySecureSettings:
     :param timeouts: connect and read timeouts.
     :param verify: ``True``/``False`` or a CA bundle path.
     :param proxies: scheme to proxy URL, or ``None``.
+    :param max_response_bytes: the cap of a decoded reply body.
+    :param retry_safe_operations: operations besides the built-in ones that may be
+        sent twice (see :mod:`~airflow_provider_paysecure.call`).
+    :param session_expired_error_codes: ``ErrorCode`` values meaning "this session
+        expired or is unknown", on which a session manager renews the session.
     """
 
     conn_id: str
@@ -131,6 +143,9 @@ class PaySecureSettings:
     timeouts: Timeouts = field(default_factory=Timeouts)
     verify: bool | str = True
     proxies: Mapping[str, str] | None = None
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    retry_safe_operations: frozenset[str] = frozenset()
+    session_expired_error_codes: tuple[str, ...] = ()
 
     @_mutmut_mutated(mutants_xǁPaySecureSettingsǁexpiry__mutmut)
     def expiry(self, requested: float | None) -> float | None:
@@ -179,6 +194,8 @@ class PaySecureSettings:
             return self.timeouts.connect, self.timeouts.read
         if isinstance(override, (int, float)):
             return float(override), float(override)
+        if len(override) != 2:
+            raise PaySecureConfigError(f"timeout must be seconds or (connect, read), got {override!r}")
         connect, read = override
         return float(connect), float(read)
 
@@ -192,6 +209,8 @@ class PaySecureSettings:
             return self.timeouts.connect, self.timeouts.read
         if isinstance(override, (int, float)):
             return float(override), float(override)
+        if len(override) != 2:
+            raise PaySecureConfigError(f"timeout must be seconds or (connect, read), got {override!r}")
         connect, read = override
         return float(connect), float(read)
 
@@ -205,6 +224,8 @@ class PaySecureSettings:
             return self.timeouts.connect, self.timeouts.read
         if isinstance(override, (int, float)):
             return float(override), float(override)
+        if len(override) != 2:
+            raise PaySecureConfigError(f"timeout must be seconds or (connect, read), got {override!r}")
         connect, read = override
         return float(connect), float(read)
 
@@ -218,6 +239,8 @@ class PaySecureSettings:
             return self.timeouts.connect, self.timeouts.read
         if isinstance(override, (int, float)):
             return float(None), float(override)
+        if len(override) != 2:
+            raise PaySecureConfigError(f"timeout must be seconds or (connect, read), got {override!r}")
         connect, read = override
         return float(connect), float(read)
 
@@ -231,6 +254,8 @@ class PaySecureSettings:
             return self.timeouts.connect, self.timeouts.read
         if isinstance(override, (int, float)):
             return float(override), float(None)
+        if len(override) != 2:
+            raise PaySecureConfigError(f"timeout must be seconds or (connect, read), got {override!r}")
         connect, read = override
         return float(connect), float(read)
 
@@ -244,7 +269,9 @@ class PaySecureSettings:
             return self.timeouts.connect, self.timeouts.read
         if isinstance(override, (int, float)):
             return float(override), float(override)
-        connect, read = None
+        if len(override) == 2:
+            raise PaySecureConfigError(f"timeout must be seconds or (connect, read), got {override!r}")
+        connect, read = override
         return float(connect), float(read)
 
     def xǁPaySecureSettingsǁrequest_timeouts__mutmut_5(self, override: float | Sequence[float] | None) -> tuple[float, float]:
@@ -257,8 +284,10 @@ class PaySecureSettings:
             return self.timeouts.connect, self.timeouts.read
         if isinstance(override, (int, float)):
             return float(override), float(override)
+        if len(override) != 3:
+            raise PaySecureConfigError(f"timeout must be seconds or (connect, read), got {override!r}")
         connect, read = override
-        return float(None), float(read)
+        return float(connect), float(read)
 
     def xǁPaySecureSettingsǁrequest_timeouts__mutmut_6(self, override: float | Sequence[float] | None) -> tuple[float, float]:
         """``(connect, read)`` seconds for a request.
@@ -270,6 +299,53 @@ class PaySecureSettings:
             return self.timeouts.connect, self.timeouts.read
         if isinstance(override, (int, float)):
             return float(override), float(override)
+        if len(override) != 2:
+            raise PaySecureConfigError(None)
+        connect, read = override
+        return float(connect), float(read)
+
+    def xǁPaySecureSettingsǁrequest_timeouts__mutmut_7(self, override: float | Sequence[float] | None) -> tuple[float, float]:
+        """``(connect, read)`` seconds for a request.
+
+        :param override: ``None`` for the connection's timeouts, one number for
+            both, or a ``(connect, read)`` pair.
+        """
+        if override is None:
+            return self.timeouts.connect, self.timeouts.read
+        if isinstance(override, (int, float)):
+            return float(override), float(override)
+        if len(override) != 2:
+            raise PaySecureConfigError(f"timeout must be seconds or (connect, read), got {override!r}")
+        connect, read = None
+        return float(connect), float(read)
+
+    def xǁPaySecureSettingsǁrequest_timeouts__mutmut_8(self, override: float | Sequence[float] | None) -> tuple[float, float]:
+        """``(connect, read)`` seconds for a request.
+
+        :param override: ``None`` for the connection's timeouts, one number for
+            both, or a ``(connect, read)`` pair.
+        """
+        if override is None:
+            return self.timeouts.connect, self.timeouts.read
+        if isinstance(override, (int, float)):
+            return float(override), float(override)
+        if len(override) != 2:
+            raise PaySecureConfigError(f"timeout must be seconds or (connect, read), got {override!r}")
+        connect, read = override
+        return float(None), float(read)
+
+    def xǁPaySecureSettingsǁrequest_timeouts__mutmut_9(self, override: float | Sequence[float] | None) -> tuple[float, float]:
+        """``(connect, read)`` seconds for a request.
+
+        :param override: ``None`` for the connection's timeouts, one number for
+            both, or a ``(connect, read)`` pair.
+        """
+        if override is None:
+            return self.timeouts.connect, self.timeouts.read
+        if isinstance(override, (int, float)):
+            return float(override), float(override)
+        if len(override) != 2:
+            raise PaySecureConfigError(f"timeout must be seconds or (connect, read), got {override!r}")
         connect, read = override
         return float(connect), float(None)
 
@@ -285,6 +361,9 @@ mutants_xǁPaySecureSettingsǁrequest_timeouts__mutmut['xǁPaySecureSettingsǁre
 mutants_xǁPaySecureSettingsǁrequest_timeouts__mutmut['xǁPaySecureSettingsǁrequest_timeouts__mutmut_4'] = PaySecureSettings.xǁPaySecureSettingsǁrequest_timeouts__mutmut_4 # type: ignore # mutmut generated
 mutants_xǁPaySecureSettingsǁrequest_timeouts__mutmut['xǁPaySecureSettingsǁrequest_timeouts__mutmut_5'] = PaySecureSettings.xǁPaySecureSettingsǁrequest_timeouts__mutmut_5 # type: ignore # mutmut generated
 mutants_xǁPaySecureSettingsǁrequest_timeouts__mutmut['xǁPaySecureSettingsǁrequest_timeouts__mutmut_6'] = PaySecureSettings.xǁPaySecureSettingsǁrequest_timeouts__mutmut_6 # type: ignore # mutmut generated
+mutants_xǁPaySecureSettingsǁrequest_timeouts__mutmut['xǁPaySecureSettingsǁrequest_timeouts__mutmut_7'] = PaySecureSettings.xǁPaySecureSettingsǁrequest_timeouts__mutmut_7 # type: ignore # mutmut generated
+mutants_xǁPaySecureSettingsǁrequest_timeouts__mutmut['xǁPaySecureSettingsǁrequest_timeouts__mutmut_8'] = PaySecureSettings.xǁPaySecureSettingsǁrequest_timeouts__mutmut_8 # type: ignore # mutmut generated
+mutants_xǁPaySecureSettingsǁrequest_timeouts__mutmut['xǁPaySecureSettingsǁrequest_timeouts__mutmut_9'] = PaySecureSettings.xǁPaySecureSettingsǁrequest_timeouts__mutmut_9 # type: ignore # mutmut generated
 mutants_x_settings_from_connection__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -353,8 +432,11 @@ def settings_from_connection(conn: ConnectionLike, extras: Mapping[str, Any] | N
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -422,8 +504,11 @@ def x_settings_from_connection__mutmut_orig(conn: ConnectionLike, extras: Mappin
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -491,8 +576,11 @@ def x_settings_from_connection__mutmut_1(conn: ConnectionLike, extras: Mapping[s
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -560,8 +648,11 @@ def x_settings_from_connection__mutmut_2(conn: ConnectionLike, extras: Mapping[s
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -629,8 +720,11 @@ def x_settings_from_connection__mutmut_3(conn: ConnectionLike, extras: Mapping[s
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -698,8 +792,11 @@ def x_settings_from_connection__mutmut_4(conn: ConnectionLike, extras: Mapping[s
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -767,8 +864,11 @@ def x_settings_from_connection__mutmut_5(conn: ConnectionLike, extras: Mapping[s
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -836,8 +936,11 @@ def x_settings_from_connection__mutmut_6(conn: ConnectionLike, extras: Mapping[s
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -905,8 +1008,11 @@ def x_settings_from_connection__mutmut_7(conn: ConnectionLike, extras: Mapping[s
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -974,8 +1080,11 @@ def x_settings_from_connection__mutmut_8(conn: ConnectionLike, extras: Mapping[s
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -1043,8 +1152,11 @@ def x_settings_from_connection__mutmut_9(conn: ConnectionLike, extras: Mapping[s
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -1112,8 +1224,11 @@ def x_settings_from_connection__mutmut_10(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -1181,8 +1296,11 @@ def x_settings_from_connection__mutmut_11(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -1250,8 +1368,11 @@ def x_settings_from_connection__mutmut_12(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -1319,8 +1440,11 @@ def x_settings_from_connection__mutmut_13(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -1388,8 +1512,11 @@ def x_settings_from_connection__mutmut_14(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -1457,8 +1584,11 @@ def x_settings_from_connection__mutmut_15(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -1526,8 +1656,11 @@ def x_settings_from_connection__mutmut_16(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -1595,8 +1728,11 @@ def x_settings_from_connection__mutmut_17(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -1664,8 +1800,11 @@ def x_settings_from_connection__mutmut_18(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -1733,8 +1872,11 @@ def x_settings_from_connection__mutmut_19(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -1793,8 +1935,11 @@ def x_settings_from_connection__mutmut_20(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -1862,8 +2007,11 @@ def x_settings_from_connection__mutmut_21(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -1931,8 +2079,11 @@ def x_settings_from_connection__mutmut_22(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -2000,8 +2151,11 @@ def x_settings_from_connection__mutmut_23(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -2069,8 +2223,11 @@ def x_settings_from_connection__mutmut_24(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -2138,8 +2295,11 @@ def x_settings_from_connection__mutmut_25(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -2207,8 +2367,11 @@ def x_settings_from_connection__mutmut_26(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -2276,8 +2439,11 @@ def x_settings_from_connection__mutmut_27(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -2345,8 +2511,11 @@ def x_settings_from_connection__mutmut_28(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -2414,8 +2583,11 @@ def x_settings_from_connection__mutmut_29(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -2483,8 +2655,11 @@ def x_settings_from_connection__mutmut_30(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -2552,8 +2727,11 @@ def x_settings_from_connection__mutmut_31(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -2621,8 +2799,11 @@ def x_settings_from_connection__mutmut_32(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -2690,8 +2871,11 @@ def x_settings_from_connection__mutmut_33(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -2759,8 +2943,11 @@ def x_settings_from_connection__mutmut_34(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -2828,8 +3015,11 @@ def x_settings_from_connection__mutmut_35(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -2897,8 +3087,11 @@ def x_settings_from_connection__mutmut_36(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -2966,8 +3159,11 @@ def x_settings_from_connection__mutmut_37(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -3035,8 +3231,11 @@ def x_settings_from_connection__mutmut_38(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -3104,8 +3303,11 @@ def x_settings_from_connection__mutmut_39(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -3173,8 +3375,11 @@ def x_settings_from_connection__mutmut_40(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -3242,8 +3447,11 @@ def x_settings_from_connection__mutmut_41(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -3311,8 +3519,11 @@ def x_settings_from_connection__mutmut_42(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -3380,8 +3591,11 @@ def x_settings_from_connection__mutmut_43(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -3449,8 +3663,11 @@ def x_settings_from_connection__mutmut_44(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -3518,8 +3735,11 @@ def x_settings_from_connection__mutmut_45(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -3587,8 +3807,11 @@ def x_settings_from_connection__mutmut_46(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -3656,8 +3879,11 @@ def x_settings_from_connection__mutmut_47(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -3725,8 +3951,11 @@ def x_settings_from_connection__mutmut_48(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -3794,8 +4023,11 @@ def x_settings_from_connection__mutmut_49(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -3863,8 +4095,11 @@ def x_settings_from_connection__mutmut_50(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -3932,8 +4167,11 @@ def x_settings_from_connection__mutmut_51(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -4001,8 +4239,11 @@ def x_settings_from_connection__mutmut_52(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -4068,8 +4309,11 @@ def x_settings_from_connection__mutmut_53(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -4137,8 +4381,11 @@ def x_settings_from_connection__mutmut_54(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -4206,8 +4453,11 @@ def x_settings_from_connection__mutmut_55(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -4272,8 +4522,11 @@ def x_settings_from_connection__mutmut_56(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -4340,8 +4593,11 @@ def x_settings_from_connection__mutmut_57(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -4408,8 +4664,11 @@ def x_settings_from_connection__mutmut_58(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -4477,8 +4736,11 @@ def x_settings_from_connection__mutmut_59(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -4546,8 +4808,11 @@ def x_settings_from_connection__mutmut_60(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -4615,8 +4880,11 @@ def x_settings_from_connection__mutmut_61(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -4684,8 +4952,11 @@ def x_settings_from_connection__mutmut_62(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -4753,8 +5024,11 @@ def x_settings_from_connection__mutmut_63(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -4822,8 +5096,11 @@ def x_settings_from_connection__mutmut_64(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -4891,8 +5168,11 @@ def x_settings_from_connection__mutmut_65(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -4960,8 +5240,11 @@ def x_settings_from_connection__mutmut_66(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -5029,8 +5312,11 @@ def x_settings_from_connection__mutmut_67(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -5098,8 +5384,11 @@ def x_settings_from_connection__mutmut_68(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -5167,8 +5456,11 @@ def x_settings_from_connection__mutmut_69(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -5236,8 +5528,11 @@ def x_settings_from_connection__mutmut_70(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -5305,8 +5600,11 @@ def x_settings_from_connection__mutmut_71(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -5374,8 +5672,11 @@ def x_settings_from_connection__mutmut_72(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -5443,8 +5744,11 @@ def x_settings_from_connection__mutmut_73(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -5512,8 +5816,11 @@ def x_settings_from_connection__mutmut_74(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -5581,8 +5888,11 @@ def x_settings_from_connection__mutmut_75(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -5650,8 +5960,11 @@ def x_settings_from_connection__mutmut_76(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -5719,8 +6032,11 @@ def x_settings_from_connection__mutmut_77(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -5788,8 +6104,11 @@ def x_settings_from_connection__mutmut_78(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -5857,8 +6176,11 @@ def x_settings_from_connection__mutmut_79(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -5926,8 +6248,11 @@ def x_settings_from_connection__mutmut_80(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -5995,8 +6320,11 @@ def x_settings_from_connection__mutmut_81(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -6064,8 +6392,11 @@ def x_settings_from_connection__mutmut_82(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -6133,8 +6464,11 @@ def x_settings_from_connection__mutmut_83(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -6202,8 +6536,11 @@ def x_settings_from_connection__mutmut_84(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -6271,8 +6608,11 @@ def x_settings_from_connection__mutmut_85(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -6340,8 +6680,11 @@ def x_settings_from_connection__mutmut_86(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -6409,8 +6752,11 @@ def x_settings_from_connection__mutmut_87(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -6478,8 +6824,11 @@ def x_settings_from_connection__mutmut_88(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -6547,8 +6896,11 @@ def x_settings_from_connection__mutmut_89(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -6616,8 +6968,11 @@ def x_settings_from_connection__mutmut_90(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -6680,8 +7035,11 @@ def x_settings_from_connection__mutmut_91(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -6749,8 +7107,11 @@ def x_settings_from_connection__mutmut_92(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -6815,8 +7176,11 @@ def x_settings_from_connection__mutmut_93(conn: ConnectionLike, extras: Mapping[
         ),
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=None,
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -6886,6 +7250,9 @@ def x_settings_from_connection__mutmut_94(conn: ConnectionLike, extras: Mapping[
         ),
         verify=None,
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -6953,8 +7320,11 @@ def x_settings_from_connection__mutmut_95(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=None,
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -7009,6 +7379,7 @@ def x_settings_from_connection__mutmut_96(conn: ConnectionLike, extras: Mapping[
     except PaySecureConfigError as exc:
         raise problem(str(exc)) from None
     return PaySecureSettings(
+        conn_id=conn_id,
         base_url=base_url,
         credentials=Credentials(
             merchant_id=str(extra("merchant_id")).strip(),
@@ -7021,8 +7392,11 @@ def x_settings_from_connection__mutmut_96(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=None,
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -7078,6 +7452,7 @@ def x_settings_from_connection__mutmut_97(conn: ConnectionLike, extras: Mapping[
         raise problem(str(exc)) from None
     return PaySecureSettings(
         conn_id=conn_id,
+        base_url=base_url,
         credentials=Credentials(
             merchant_id=str(extra("merchant_id")).strip(),
             user_name=str(conn.login).strip(),
@@ -7089,8 +7464,11 @@ def x_settings_from_connection__mutmut_97(conn: ConnectionLike, extras: Mapping[
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=None,
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -7147,13 +7525,22 @@ def x_settings_from_connection__mutmut_98(conn: ConnectionLike, extras: Mapping[
     return PaySecureSettings(
         conn_id=conn_id,
         base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=None,
     )
 
 
@@ -7208,7 +7595,6 @@ def x_settings_from_connection__mutmut_99(conn: ConnectionLike, extras: Mapping[
     except PaySecureConfigError as exc:
         raise problem(str(exc)) from None
     return PaySecureSettings(
-        conn_id=conn_id,
         base_url=base_url,
         credentials=Credentials(
             merchant_id=str(extra("merchant_id")).strip(),
@@ -7216,12 +7602,16 @@ def x_settings_from_connection__mutmut_99(conn: ConnectionLike, extras: Mapping[
             password=RedactedStr(conn.password),
             version=str(version).strip(),
         ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -7277,7 +7667,6 @@ def x_settings_from_connection__mutmut_100(conn: ConnectionLike, extras: Mapping
         raise problem(str(exc)) from None
     return PaySecureSettings(
         conn_id=conn_id,
-        base_url=base_url,
         credentials=Credentials(
             merchant_id=str(extra("merchant_id")).strip(),
             user_name=str(conn.login).strip(),
@@ -7285,8 +7674,15 @@ def x_settings_from_connection__mutmut_100(conn: ConnectionLike, extras: Mapping
             version=str(version).strip(),
         ),
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
-        verify=_verify(extra("verify")),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -7343,18 +7739,16 @@ def x_settings_from_connection__mutmut_101(conn: ConnectionLike, extras: Mapping
     return PaySecureSettings(
         conn_id=conn_id,
         base_url=base_url,
-        credentials=Credentials(
-            merchant_id=str(extra("merchant_id")).strip(),
-            user_name=str(conn.login).strip(),
-            password=RedactedStr(conn.password),
-            version=str(version).strip(),
-        ),
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -7417,16 +7811,442 @@ def x_settings_from_connection__mutmut_102(conn: ConnectionLike, extras: Mapping
             password=RedactedStr(conn.password),
             version=str(version).strip(),
         ),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_103(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_104(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_105(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_106(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_107(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_108(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
         )
 
 
-def x_settings_from_connection__mutmut_103(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+def x_settings_from_connection__mutmut_109(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
     """Validate a ``paysecure`` connection and return its settings.
 
     :param conn: an Airflow ``Connection`` (any version) or a look-alike.
@@ -7490,12 +8310,15 @@ def x_settings_from_connection__mutmut_103(conn: ConnectionLike, extras: Mapping
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
-def x_settings_from_connection__mutmut_104(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+def x_settings_from_connection__mutmut_110(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
     """Validate a ``paysecure`` connection and return its settings.
 
     :param conn: an Airflow ``Connection`` (any version) or a look-alike.
@@ -7559,12 +8382,15 @@ def x_settings_from_connection__mutmut_104(conn: ConnectionLike, extras: Mapping
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
-def x_settings_from_connection__mutmut_105(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+def x_settings_from_connection__mutmut_111(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
     """Validate a ``paysecure`` connection and return its settings.
 
     :param conn: an Airflow ``Connection`` (any version) or a look-alike.
@@ -7628,12 +8454,15 @@ def x_settings_from_connection__mutmut_105(conn: ConnectionLike, extras: Mapping
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
-def x_settings_from_connection__mutmut_106(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+def x_settings_from_connection__mutmut_112(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
     """Validate a ``paysecure`` connection and return its settings.
 
     :param conn: an Airflow ``Connection`` (any version) or a look-alike.
@@ -7697,12 +8526,15 @@ def x_settings_from_connection__mutmut_106(conn: ConnectionLike, extras: Mapping
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
-def x_settings_from_connection__mutmut_107(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+def x_settings_from_connection__mutmut_113(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
     """Validate a ``paysecure`` connection and return its settings.
 
     :param conn: an Airflow ``Connection`` (any version) or a look-alike.
@@ -7765,12 +8597,15 @@ def x_settings_from_connection__mutmut_107(conn: ConnectionLike, extras: Mapping
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
-def x_settings_from_connection__mutmut_108(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+def x_settings_from_connection__mutmut_114(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
     """Validate a ``paysecure`` connection and return its settings.
 
     :param conn: an Airflow ``Connection`` (any version) or a look-alike.
@@ -7833,12 +8668,15 @@ def x_settings_from_connection__mutmut_108(conn: ConnectionLike, extras: Mapping
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
-def x_settings_from_connection__mutmut_109(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+def x_settings_from_connection__mutmut_115(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
     """Validate a ``paysecure`` connection and return its settings.
 
     :param conn: an Airflow ``Connection`` (any version) or a look-alike.
@@ -7901,12 +8739,15 @@ def x_settings_from_connection__mutmut_109(conn: ConnectionLike, extras: Mapping
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
-def x_settings_from_connection__mutmut_110(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+def x_settings_from_connection__mutmut_116(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
     """Validate a ``paysecure`` connection and return its settings.
 
     :param conn: an Airflow ``Connection`` (any version) or a look-alike.
@@ -7969,12 +8810,15 @@ def x_settings_from_connection__mutmut_110(conn: ConnectionLike, extras: Mapping
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
-def x_settings_from_connection__mutmut_111(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+def x_settings_from_connection__mutmut_117(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
     """Validate a ``paysecure`` connection and return its settings.
 
     :param conn: an Airflow ``Connection`` (any version) or a look-alike.
@@ -8038,12 +8882,15 @@ def x_settings_from_connection__mutmut_111(conn: ConnectionLike, extras: Mapping
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
-def x_settings_from_connection__mutmut_112(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+def x_settings_from_connection__mutmut_118(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
     """Validate a ``paysecure`` connection and return its settings.
 
     :param conn: an Airflow ``Connection`` (any version) or a look-alike.
@@ -8107,12 +8954,15 @@ def x_settings_from_connection__mutmut_112(conn: ConnectionLike, extras: Mapping
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
-def x_settings_from_connection__mutmut_113(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+def x_settings_from_connection__mutmut_119(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
     """Validate a ``paysecure`` connection and return its settings.
 
     :param conn: an Airflow ``Connection`` (any version) or a look-alike.
@@ -8176,12 +9026,15 @@ def x_settings_from_connection__mutmut_113(conn: ConnectionLike, extras: Mapping
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
-def x_settings_from_connection__mutmut_114(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+def x_settings_from_connection__mutmut_120(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
     """Validate a ``paysecure`` connection and return its settings.
 
     :param conn: an Airflow ``Connection`` (any version) or a look-alike.
@@ -8245,12 +9098,15 @@ def x_settings_from_connection__mutmut_114(conn: ConnectionLike, extras: Mapping
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
-def x_settings_from_connection__mutmut_115(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+def x_settings_from_connection__mutmut_121(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
     """Validate a ``paysecure`` connection and return its settings.
 
     :param conn: an Airflow ``Connection`` (any version) or a look-alike.
@@ -8314,12 +9170,15 @@ def x_settings_from_connection__mutmut_115(conn: ConnectionLike, extras: Mapping
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
-def x_settings_from_connection__mutmut_116(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+def x_settings_from_connection__mutmut_122(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
     """Validate a ``paysecure`` connection and return its settings.
 
     :param conn: an Airflow ``Connection`` (any version) or a look-alike.
@@ -8383,12 +9242,15 @@ def x_settings_from_connection__mutmut_116(conn: ConnectionLike, extras: Mapping
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
-def x_settings_from_connection__mutmut_117(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+def x_settings_from_connection__mutmut_123(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
     """Validate a ``paysecure`` connection and return its settings.
 
     :param conn: an Airflow ``Connection`` (any version) or a look-alike.
@@ -8452,12 +9314,15 @@ def x_settings_from_connection__mutmut_117(conn: ConnectionLike, extras: Mapping
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
-def x_settings_from_connection__mutmut_118(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+def x_settings_from_connection__mutmut_124(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
     """Validate a ``paysecure`` connection and return its settings.
 
     :param conn: an Airflow ``Connection`` (any version) or a look-alike.
@@ -8521,12 +9386,15 @@ def x_settings_from_connection__mutmut_118(conn: ConnectionLike, extras: Mapping
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
-def x_settings_from_connection__mutmut_119(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+def x_settings_from_connection__mutmut_125(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
     """Validate a ``paysecure`` connection and return its settings.
 
     :param conn: an Airflow ``Connection`` (any version) or a look-alike.
@@ -8590,12 +9458,15 @@ def x_settings_from_connection__mutmut_119(conn: ConnectionLike, extras: Mapping
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
-def x_settings_from_connection__mutmut_120(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+def x_settings_from_connection__mutmut_126(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
     """Validate a ``paysecure`` connection and return its settings.
 
     :param conn: an Airflow ``Connection`` (any version) or a look-alike.
@@ -8659,12 +9530,15 @@ def x_settings_from_connection__mutmut_120(conn: ConnectionLike, extras: Mapping
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
-def x_settings_from_connection__mutmut_121(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+def x_settings_from_connection__mutmut_127(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
     """Validate a ``paysecure`` connection and return its settings.
 
     :param conn: an Airflow ``Connection`` (any version) or a look-alike.
@@ -8728,12 +9602,15 @@ def x_settings_from_connection__mutmut_121(conn: ConnectionLike, extras: Mapping
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
-def x_settings_from_connection__mutmut_122(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+def x_settings_from_connection__mutmut_128(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
     """Validate a ``paysecure`` connection and return its settings.
 
     :param conn: an Airflow ``Connection`` (any version) or a look-alike.
@@ -8797,12 +9674,15 @@ def x_settings_from_connection__mutmut_122(conn: ConnectionLike, extras: Mapping
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
-def x_settings_from_connection__mutmut_123(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+def x_settings_from_connection__mutmut_129(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
     """Validate a ``paysecure`` connection and return its settings.
 
     :param conn: an Airflow ``Connection`` (any version) or a look-alike.
@@ -8866,12 +9746,15 @@ def x_settings_from_connection__mutmut_123(conn: ConnectionLike, extras: Mapping
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
-def x_settings_from_connection__mutmut_124(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+def x_settings_from_connection__mutmut_130(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
     """Validate a ``paysecure`` connection and return its settings.
 
     :param conn: an Airflow ``Connection`` (any version) or a look-alike.
@@ -8935,420 +9818,11 @@ def x_settings_from_connection__mutmut_124(conn: ConnectionLike, extras: Mapping
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
-    )
-
-
-def x_settings_from_connection__mutmut_125(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
-    """Validate a ``paysecure`` connection and return its settings.
-
-    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
-    :param extras: the decoded extras, when the caller already has them (a trigger
-        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
-    :raises PaySecureConfigError: naming the connection and the field, never a
-        secret value, for a missing or unusable field. No request is sent.
-    """
-    conn_id = conn.conn_id or "<unnamed>"
-    if extras is None:
-        extras = conn.extra_dejson or {}
-
-    def problem(text: str) -> PaySecureConfigError:
-        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
-
-    def extra(name: str) -> Any:
-        value = extras.get(name)
-        if value in (None, ""):
-            value = extras.get(_LEGACY_PREFIX + name)
-        return None if value == "" else value
-
-    missing = [
-        label
-        for label, value in (
-            ("login (UserName)", conn.login),
-            ("password (Password)", conn.password),
-            ("extra merchant_id (MerchantId)", extra("merchant_id")),
-            ("extra version (Version)", extra("version")),
-        )
-        if value is None or str(value).strip() == ""
-    ]
-    if missing:
-        raise problem(f"missing {', '.join(missing)}")
-
-    version = extra("version")
-    if isinstance(version, (int, float)) and not isinstance(version, bool):
-        log.warning(
-            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
-            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
-            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
-            conn_id,
-            version,
-        )
-
-    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
-    try:
-        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
-    except PaySecureConfigError as exc:
-        raise problem(str(exc)) from None
-    return PaySecureSettings(
-        conn_id=conn_id,
-        base_url=base_url,
-        credentials=Credentials(
-            merchant_id=str(extra("merchant_id")).strip(),
-            user_name=str(conn.login).strip(),
-            password=RedactedStr(conn.password),
-            version=str(version).strip(),
-        ),
-        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
-        timeouts=Timeouts(
-            connect=None,
-            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
-        ),
-        verify=_verify(extra("verify")),
-        proxies=_proxies(extra("proxies"), problem),
-    )
-
-
-def x_settings_from_connection__mutmut_126(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
-    """Validate a ``paysecure`` connection and return its settings.
-
-    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
-    :param extras: the decoded extras, when the caller already has them (a trigger
-        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
-    :raises PaySecureConfigError: naming the connection and the field, never a
-        secret value, for a missing or unusable field. No request is sent.
-    """
-    conn_id = conn.conn_id or "<unnamed>"
-    if extras is None:
-        extras = conn.extra_dejson or {}
-
-    def problem(text: str) -> PaySecureConfigError:
-        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
-
-    def extra(name: str) -> Any:
-        value = extras.get(name)
-        if value in (None, ""):
-            value = extras.get(_LEGACY_PREFIX + name)
-        return None if value == "" else value
-
-    missing = [
-        label
-        for label, value in (
-            ("login (UserName)", conn.login),
-            ("password (Password)", conn.password),
-            ("extra merchant_id (MerchantId)", extra("merchant_id")),
-            ("extra version (Version)", extra("version")),
-        )
-        if value is None or str(value).strip() == ""
-    ]
-    if missing:
-        raise problem(f"missing {', '.join(missing)}")
-
-    version = extra("version")
-    if isinstance(version, (int, float)) and not isinstance(version, bool):
-        log.warning(
-            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
-            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
-            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
-            conn_id,
-            version,
-        )
-
-    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
-    try:
-        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
-    except PaySecureConfigError as exc:
-        raise problem(str(exc)) from None
-    return PaySecureSettings(
-        conn_id=conn_id,
-        base_url=base_url,
-        credentials=Credentials(
-            merchant_id=str(extra("merchant_id")).strip(),
-            user_name=str(conn.login).strip(),
-            password=RedactedStr(conn.password),
-            version=str(version).strip(),
-        ),
-        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
-        timeouts=Timeouts(
-            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
-            read=None,
-        ),
-        verify=_verify(extra("verify")),
-        proxies=_proxies(extra("proxies"), problem),
-    )
-
-
-def x_settings_from_connection__mutmut_127(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
-    """Validate a ``paysecure`` connection and return its settings.
-
-    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
-    :param extras: the decoded extras, when the caller already has them (a trigger
-        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
-    :raises PaySecureConfigError: naming the connection and the field, never a
-        secret value, for a missing or unusable field. No request is sent.
-    """
-    conn_id = conn.conn_id or "<unnamed>"
-    if extras is None:
-        extras = conn.extra_dejson or {}
-
-    def problem(text: str) -> PaySecureConfigError:
-        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
-
-    def extra(name: str) -> Any:
-        value = extras.get(name)
-        if value in (None, ""):
-            value = extras.get(_LEGACY_PREFIX + name)
-        return None if value == "" else value
-
-    missing = [
-        label
-        for label, value in (
-            ("login (UserName)", conn.login),
-            ("password (Password)", conn.password),
-            ("extra merchant_id (MerchantId)", extra("merchant_id")),
-            ("extra version (Version)", extra("version")),
-        )
-        if value is None or str(value).strip() == ""
-    ]
-    if missing:
-        raise problem(f"missing {', '.join(missing)}")
-
-    version = extra("version")
-    if isinstance(version, (int, float)) and not isinstance(version, bool):
-        log.warning(
-            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
-            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
-            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
-            conn_id,
-            version,
-        )
-
-    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
-    try:
-        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
-    except PaySecureConfigError as exc:
-        raise problem(str(exc)) from None
-    return PaySecureSettings(
-        conn_id=conn_id,
-        base_url=base_url,
-        credentials=Credentials(
-            merchant_id=str(extra("merchant_id")).strip(),
-            user_name=str(conn.login).strip(),
-            password=RedactedStr(conn.password),
-            version=str(version).strip(),
-        ),
-        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
-        timeouts=Timeouts(
-            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
-        ),
-        verify=_verify(extra("verify")),
-        proxies=_proxies(extra("proxies"), problem),
-    )
-
-
-def x_settings_from_connection__mutmut_128(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
-    """Validate a ``paysecure`` connection and return its settings.
-
-    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
-    :param extras: the decoded extras, when the caller already has them (a trigger
-        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
-    :raises PaySecureConfigError: naming the connection and the field, never a
-        secret value, for a missing or unusable field. No request is sent.
-    """
-    conn_id = conn.conn_id or "<unnamed>"
-    if extras is None:
-        extras = conn.extra_dejson or {}
-
-    def problem(text: str) -> PaySecureConfigError:
-        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
-
-    def extra(name: str) -> Any:
-        value = extras.get(name)
-        if value in (None, ""):
-            value = extras.get(_LEGACY_PREFIX + name)
-        return None if value == "" else value
-
-    missing = [
-        label
-        for label, value in (
-            ("login (UserName)", conn.login),
-            ("password (Password)", conn.password),
-            ("extra merchant_id (MerchantId)", extra("merchant_id")),
-            ("extra version (Version)", extra("version")),
-        )
-        if value is None or str(value).strip() == ""
-    ]
-    if missing:
-        raise problem(f"missing {', '.join(missing)}")
-
-    version = extra("version")
-    if isinstance(version, (int, float)) and not isinstance(version, bool):
-        log.warning(
-            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
-            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
-            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
-            conn_id,
-            version,
-        )
-
-    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
-    try:
-        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
-    except PaySecureConfigError as exc:
-        raise problem(str(exc)) from None
-    return PaySecureSettings(
-        conn_id=conn_id,
-        base_url=base_url,
-        credentials=Credentials(
-            merchant_id=str(extra("merchant_id")).strip(),
-            user_name=str(conn.login).strip(),
-            password=RedactedStr(conn.password),
-            version=str(version).strip(),
-        ),
-        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
-        timeouts=Timeouts(
-            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
-            ),
-        verify=_verify(extra("verify")),
-        proxies=_proxies(extra("proxies"), problem),
-    )
-
-
-def x_settings_from_connection__mutmut_129(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
-    """Validate a ``paysecure`` connection and return its settings.
-
-    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
-    :param extras: the decoded extras, when the caller already has them (a trigger
-        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
-    :raises PaySecureConfigError: naming the connection and the field, never a
-        secret value, for a missing or unusable field. No request is sent.
-    """
-    conn_id = conn.conn_id or "<unnamed>"
-    if extras is None:
-        extras = conn.extra_dejson or {}
-
-    def problem(text: str) -> PaySecureConfigError:
-        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
-
-    def extra(name: str) -> Any:
-        value = extras.get(name)
-        if value in (None, ""):
-            value = extras.get(_LEGACY_PREFIX + name)
-        return None if value == "" else value
-
-    missing = [
-        label
-        for label, value in (
-            ("login (UserName)", conn.login),
-            ("password (Password)", conn.password),
-            ("extra merchant_id (MerchantId)", extra("merchant_id")),
-            ("extra version (Version)", extra("version")),
-        )
-        if value is None or str(value).strip() == ""
-    ]
-    if missing:
-        raise problem(f"missing {', '.join(missing)}")
-
-    version = extra("version")
-    if isinstance(version, (int, float)) and not isinstance(version, bool):
-        log.warning(
-            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
-            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
-            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
-            conn_id,
-            version,
-        )
-
-    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
-    try:
-        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
-    except PaySecureConfigError as exc:
-        raise problem(str(exc)) from None
-    return PaySecureSettings(
-        conn_id=conn_id,
-        base_url=base_url,
-        credentials=Credentials(
-            merchant_id=str(extra("merchant_id")).strip(),
-            user_name=str(conn.login).strip(),
-            password=RedactedStr(conn.password),
-            version=str(version).strip(),
-        ),
-        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
-        timeouts=Timeouts(
-            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) and DEFAULT_CONNECT_TIMEOUT,
-            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
-        ),
-        verify=_verify(extra("verify")),
-        proxies=_proxies(extra("proxies"), problem),
-    )
-
-
-def x_settings_from_connection__mutmut_130(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
-    """Validate a ``paysecure`` connection and return its settings.
-
-    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
-    :param extras: the decoded extras, when the caller already has them (a trigger
-        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
-    :raises PaySecureConfigError: naming the connection and the field, never a
-        secret value, for a missing or unusable field. No request is sent.
-    """
-    conn_id = conn.conn_id or "<unnamed>"
-    if extras is None:
-        extras = conn.extra_dejson or {}
-
-    def problem(text: str) -> PaySecureConfigError:
-        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
-
-    def extra(name: str) -> Any:
-        value = extras.get(name)
-        if value in (None, ""):
-            value = extras.get(_LEGACY_PREFIX + name)
-        return None if value == "" else value
-
-    missing = [
-        label
-        for label, value in (
-            ("login (UserName)", conn.login),
-            ("password (Password)", conn.password),
-            ("extra merchant_id (MerchantId)", extra("merchant_id")),
-            ("extra version (Version)", extra("version")),
-        )
-        if value is None or str(value).strip() == ""
-    ]
-    if missing:
-        raise problem(f"missing {', '.join(missing)}")
-
-    version = extra("version")
-    if isinstance(version, (int, float)) and not isinstance(version, bool):
-        log.warning(
-            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
-            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
-            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
-            conn_id,
-            version,
-        )
-
-    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
-    try:
-        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
-    except PaySecureConfigError as exc:
-        raise problem(str(exc)) from None
-    return PaySecureSettings(
-        conn_id=conn_id,
-        base_url=base_url,
-        credentials=Credentials(
-            merchant_id=str(extra("merchant_id")).strip(),
-            user_name=str(conn.login).strip(),
-            password=RedactedStr(conn.password),
-            version=str(version).strip(),
-        ),
-        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
-        timeouts=Timeouts(
-            connect=_positive(None, "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
-            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
-        ),
-        verify=_verify(extra("verify")),
-        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -9413,11 +9887,14 @@ def x_settings_from_connection__mutmut_131(conn: ConnectionLike, extras: Mapping
         ),
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
-            connect=_positive(extra("connect_timeout"), None, problem) or DEFAULT_CONNECT_TIMEOUT,
+            connect=None,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -9482,11 +9959,14 @@ def x_settings_from_connection__mutmut_132(conn: ConnectionLike, extras: Mapping
         ),
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
-            connect=_positive(extra("connect_timeout"), "connect_timeout", None) or DEFAULT_CONNECT_TIMEOUT,
-            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=None,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -9551,11 +10031,13 @@ def x_settings_from_connection__mutmut_133(conn: ConnectionLike, extras: Mapping
         ),
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
-            connect=_positive("connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -9620,11 +10102,13 @@ def x_settings_from_connection__mutmut_134(conn: ConnectionLike, extras: Mapping
         ),
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
-            connect=_positive(extra("connect_timeout"), problem) or DEFAULT_CONNECT_TIMEOUT,
-            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
-        ),
-        verify=_verify(extra("verify")),
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            ),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -9689,11 +10173,14 @@ def x_settings_from_connection__mutmut_135(conn: ConnectionLike, extras: Mapping
         ),
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
-            connect=_positive(extra("connect_timeout"), "connect_timeout", ) or DEFAULT_CONNECT_TIMEOUT,
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) and DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -9758,11 +10245,14 @@ def x_settings_from_connection__mutmut_136(conn: ConnectionLike, extras: Mapping
         ),
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
-            connect=_positive(extra(None), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            connect=_positive(None, "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -9827,11 +10317,14 @@ def x_settings_from_connection__mutmut_137(conn: ConnectionLike, extras: Mapping
         ),
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
-            connect=_positive(extra("XXconnect_timeoutXX"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            connect=_positive(extra("connect_timeout"), None, problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -9896,11 +10389,14 @@ def x_settings_from_connection__mutmut_138(conn: ConnectionLike, extras: Mapping
         ),
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
-            connect=_positive(extra("CONNECT_TIMEOUT"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            connect=_positive(extra("connect_timeout"), "connect_timeout", None) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -9965,11 +10461,14 @@ def x_settings_from_connection__mutmut_139(conn: ConnectionLike, extras: Mapping
         ),
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
-            connect=_positive(extra("connect_timeout"), "XXconnect_timeoutXX", problem) or DEFAULT_CONNECT_TIMEOUT,
+            connect=_positive("connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -10034,11 +10533,14 @@ def x_settings_from_connection__mutmut_140(conn: ConnectionLike, extras: Mapping
         ),
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
-            connect=_positive(extra("connect_timeout"), "CONNECT_TIMEOUT", problem) or DEFAULT_CONNECT_TIMEOUT,
+            connect=_positive(extra("connect_timeout"), problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -10103,11 +10605,14 @@ def x_settings_from_connection__mutmut_141(conn: ConnectionLike, extras: Mapping
         ),
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
-            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
-            read=_positive(extra("timeout"), "timeout", problem) and DEFAULT_READ_TIMEOUT,
+            connect=_positive(extra("connect_timeout"), "connect_timeout", ) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -10172,11 +10677,14 @@ def x_settings_from_connection__mutmut_142(conn: ConnectionLike, extras: Mapping
         ),
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
-            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
-            read=_positive(None, "timeout", problem) or DEFAULT_READ_TIMEOUT,
+            connect=_positive(extra(None), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -10241,11 +10749,14 @@ def x_settings_from_connection__mutmut_143(conn: ConnectionLike, extras: Mapping
         ),
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
-            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
-            read=_positive(extra("timeout"), None, problem) or DEFAULT_READ_TIMEOUT,
+            connect=_positive(extra("XXconnect_timeoutXX"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -10310,11 +10821,14 @@ def x_settings_from_connection__mutmut_144(conn: ConnectionLike, extras: Mapping
         ),
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
-            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
-            read=_positive(extra("timeout"), "timeout", None) or DEFAULT_READ_TIMEOUT,
+            connect=_positive(extra("CONNECT_TIMEOUT"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -10379,11 +10893,14 @@ def x_settings_from_connection__mutmut_145(conn: ConnectionLike, extras: Mapping
         ),
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
-            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
-            read=_positive("timeout", problem) or DEFAULT_READ_TIMEOUT,
+            connect=_positive(extra("connect_timeout"), "XXconnect_timeoutXX", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -10448,11 +10965,14 @@ def x_settings_from_connection__mutmut_146(conn: ConnectionLike, extras: Mapping
         ),
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
-            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
-            read=_positive(extra("timeout"), problem) or DEFAULT_READ_TIMEOUT,
+            connect=_positive(extra("connect_timeout"), "CONNECT_TIMEOUT", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -10518,10 +11038,13 @@ def x_settings_from_connection__mutmut_147(conn: ConnectionLike, extras: Mapping
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
-            read=_positive(extra("timeout"), "timeout", ) or DEFAULT_READ_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) and DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -10587,10 +11110,13 @@ def x_settings_from_connection__mutmut_148(conn: ConnectionLike, extras: Mapping
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
-            read=_positive(extra(None), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+            read=_positive(None, "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -10656,10 +11182,13 @@ def x_settings_from_connection__mutmut_149(conn: ConnectionLike, extras: Mapping
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
-            read=_positive(extra("XXtimeoutXX"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+            read=_positive(extra("timeout"), None, problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -10725,10 +11254,13 @@ def x_settings_from_connection__mutmut_150(conn: ConnectionLike, extras: Mapping
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
-            read=_positive(extra("TIMEOUT"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", None) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -10794,10 +11326,13 @@ def x_settings_from_connection__mutmut_151(conn: ConnectionLike, extras: Mapping
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
-            read=_positive(extra("timeout"), "XXtimeoutXX", problem) or DEFAULT_READ_TIMEOUT,
+            read=_positive("timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -10863,10 +11398,13 @@ def x_settings_from_connection__mutmut_152(conn: ConnectionLike, extras: Mapping
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
-            read=_positive(extra("timeout"), "TIMEOUT", problem) or DEFAULT_READ_TIMEOUT,
+            read=_positive(extra("timeout"), problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -10932,10 +11470,13 @@ def x_settings_from_connection__mutmut_153(conn: ConnectionLike, extras: Mapping
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
-            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", ) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(None),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -11001,10 +11542,13 @@ def x_settings_from_connection__mutmut_154(conn: ConnectionLike, extras: Mapping
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
-            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+            read=_positive(extra(None), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra(None)),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -11070,10 +11614,13 @@ def x_settings_from_connection__mutmut_155(conn: ConnectionLike, extras: Mapping
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
-            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+            read=_positive(extra("XXtimeoutXX"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("XXverifyXX")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -11139,10 +11686,13 @@ def x_settings_from_connection__mutmut_156(conn: ConnectionLike, extras: Mapping
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
-            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+            read=_positive(extra("TIMEOUT"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("VERIFY")),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -11208,10 +11758,13 @@ def x_settings_from_connection__mutmut_157(conn: ConnectionLike, extras: Mapping
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
-            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+            read=_positive(extra("timeout"), "XXtimeoutXX", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
-        proxies=_proxies(None, problem),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -11277,10 +11830,13 @@ def x_settings_from_connection__mutmut_158(conn: ConnectionLike, extras: Mapping
         session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
         timeouts=Timeouts(
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
-            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+            read=_positive(extra("timeout"), "TIMEOUT", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
-        proxies=_proxies(extra("proxies"), None),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -11348,8 +11904,11 @@ def x_settings_from_connection__mutmut_159(conn: ConnectionLike, extras: Mapping
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
-        proxies=_proxies(problem),
+        verify=_verify(None, problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -11417,8 +11976,11 @@ def x_settings_from_connection__mutmut_160(conn: ConnectionLike, extras: Mapping
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
-        proxies=_proxies(extra("proxies"), ),
+        verify=_verify(extra("verify"), None),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -11486,8 +12048,11 @@ def x_settings_from_connection__mutmut_161(conn: ConnectionLike, extras: Mapping
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
-        proxies=_proxies(extra(None), problem),
+        verify=_verify(problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -11555,8 +12120,11 @@ def x_settings_from_connection__mutmut_162(conn: ConnectionLike, extras: Mapping
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
-        proxies=_proxies(extra("XXproxiesXX"), problem),
+        verify=_verify(extra("verify"), ),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
     )
 
 
@@ -11624,8 +12192,2171 @@ def x_settings_from_connection__mutmut_163(conn: ConnectionLike, extras: Mapping
             connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
             read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
         ),
-        verify=_verify(extra("verify")),
+        verify=_verify(extra(None), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_164(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("XXverifyXX"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_165(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("VERIFY"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_166(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(None, problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_167(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), None),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_168(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_169(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), ),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_170(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra(None), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_171(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("XXproxiesXX"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_172(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
         proxies=_proxies(extra("PROXIES"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_173(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(None, problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_174(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), None),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_175(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_176(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), ),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_177(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra(None), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_178(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("XXmax_response_bytesXX"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_179(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("MAX_RESPONSE_BYTES"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_180(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(None, problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_181(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), None),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_182(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_183(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), ),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_184(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra(None), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_185(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("XXretry_safe_operationsXX"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_186(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("RETRY_SAFE_OPERATIONS"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_187(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(None, problem),
+    )
+
+
+def x_settings_from_connection__mutmut_188(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), None),
+    )
+
+
+def x_settings_from_connection__mutmut_189(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(problem),
+    )
+
+
+def x_settings_from_connection__mutmut_190(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("session_expired_error_codes"), ),
+    )
+
+
+def x_settings_from_connection__mutmut_191(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra(None), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_192(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("XXsession_expired_error_codesXX"), problem),
+    )
+
+
+def x_settings_from_connection__mutmut_193(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:
+    """Validate a ``paysecure`` connection and return its settings.
+
+    :param conn: an Airflow ``Connection`` (any version) or a look-alike.
+    :param extras: the decoded extras, when the caller already has them (a trigger
+        reads them with the async ``aextra_dejson()``); else ``conn.extra_dejson``.
+    :raises PaySecureConfigError: naming the connection and the field, never a
+        secret value, for a missing or unusable field. No request is sent.
+    """
+    conn_id = conn.conn_id or "<unnamed>"
+    if extras is None:
+        extras = conn.extra_dejson or {}
+
+    def problem(text: str) -> PaySecureConfigError:
+        return PaySecureConfigError(f"PaySecure connection {conn_id!r}: {text}")
+
+    def extra(name: str) -> Any:
+        value = extras.get(name)
+        if value in (None, ""):
+            value = extras.get(_LEGACY_PREFIX + name)
+        return None if value == "" else value
+
+    missing = [
+        label
+        for label, value in (
+            ("login (UserName)", conn.login),
+            ("password (Password)", conn.password),
+            ("extra merchant_id (MerchantId)", extra("merchant_id")),
+            ("extra version (Version)", extra("version")),
+        )
+        if value is None or str(value).strip() == ""
+    ]
+    if missing:
+        raise problem(f"missing {', '.join(missing)}")
+
+    version = extra("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        log.warning(
+            "PaySecure connection %r: extra 'version' is the number %r, not a string; "
+            "'airflow connections add --conn-uri' parses URI query values as JSON, so quote "
+            "it there (version=%%221.10%%22) or use the JSON form if the version has trailing zeros.",
+            conn_id,
+            version,
+        )
+
+    allow_insecure = _as_bool(extra("allow_insecure_http"), "allow_insecure_http", problem)
+    try:
+        base_url = build_base_url(conn.host, conn.port, allow_insecure_http=allow_insecure)
+    except PaySecureConfigError as exc:
+        raise problem(str(exc)) from None
+    return PaySecureSettings(
+        conn_id=conn_id,
+        base_url=base_url,
+        credentials=Credentials(
+            merchant_id=str(extra("merchant_id")).strip(),
+            user_name=str(conn.login).strip(),
+            password=RedactedStr(conn.password),
+            version=str(version).strip(),
+        ),
+        session_expiry_in_min=_expiry(extra("session_expiry_in_min"), problem),
+        timeouts=Timeouts(
+            connect=_positive(extra("connect_timeout"), "connect_timeout", problem) or DEFAULT_CONNECT_TIMEOUT,
+            read=_positive(extra("timeout"), "timeout", problem) or DEFAULT_READ_TIMEOUT,
+        ),
+        verify=_verify(extra("verify"), problem),
+        proxies=_proxies(extra("proxies"), problem),
+        max_response_bytes=_max_response_bytes(extra("max_response_bytes"), problem),
+        retry_safe_operations=_operations(extra("retry_safe_operations"), problem),
+        session_expired_error_codes=_error_codes(extra("SESSION_EXPIRED_ERROR_CODES"), problem),
     )
 
 mutants_x_settings_from_connection__mutmut['_mutmut_orig'] = x_settings_from_connection__mutmut_orig # type: ignore # mutmut generated
@@ -11792,6 +14523,36 @@ mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_1
 mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_161'] = x_settings_from_connection__mutmut_161 # type: ignore # mutmut generated
 mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_162'] = x_settings_from_connection__mutmut_162 # type: ignore # mutmut generated
 mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_163'] = x_settings_from_connection__mutmut_163 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_164'] = x_settings_from_connection__mutmut_164 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_165'] = x_settings_from_connection__mutmut_165 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_166'] = x_settings_from_connection__mutmut_166 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_167'] = x_settings_from_connection__mutmut_167 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_168'] = x_settings_from_connection__mutmut_168 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_169'] = x_settings_from_connection__mutmut_169 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_170'] = x_settings_from_connection__mutmut_170 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_171'] = x_settings_from_connection__mutmut_171 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_172'] = x_settings_from_connection__mutmut_172 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_173'] = x_settings_from_connection__mutmut_173 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_174'] = x_settings_from_connection__mutmut_174 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_175'] = x_settings_from_connection__mutmut_175 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_176'] = x_settings_from_connection__mutmut_176 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_177'] = x_settings_from_connection__mutmut_177 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_178'] = x_settings_from_connection__mutmut_178 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_179'] = x_settings_from_connection__mutmut_179 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_180'] = x_settings_from_connection__mutmut_180 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_181'] = x_settings_from_connection__mutmut_181 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_182'] = x_settings_from_connection__mutmut_182 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_183'] = x_settings_from_connection__mutmut_183 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_184'] = x_settings_from_connection__mutmut_184 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_185'] = x_settings_from_connection__mutmut_185 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_186'] = x_settings_from_connection__mutmut_186 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_187'] = x_settings_from_connection__mutmut_187 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_188'] = x_settings_from_connection__mutmut_188 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_189'] = x_settings_from_connection__mutmut_189 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_190'] = x_settings_from_connection__mutmut_190 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_191'] = x_settings_from_connection__mutmut_191 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_192'] = x_settings_from_connection__mutmut_192 # type: ignore # mutmut generated
+mutants_x_settings_from_connection__mutmut['x_settings_from_connection__mutmut_193'] = x_settings_from_connection__mutmut_193 # type: ignore # mutmut generated
 mutants_x_validate_expiry__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -12235,6 +14996,658 @@ mutants_x_validate_expiry__mutmut['x_validate_expiry__mutmut_16'] = x_validate_e
 mutants_x_validate_expiry__mutmut['x_validate_expiry__mutmut_17'] = x_validate_expiry__mutmut_17 # type: ignore # mutmut generated
 mutants_x_validate_expiry__mutmut['x_validate_expiry__mutmut_18'] = x_validate_expiry__mutmut_18 # type: ignore # mutmut generated
 mutants_x_validate_expiry__mutmut['x_validate_expiry__mutmut_19'] = x_validate_expiry__mutmut_19 # type: ignore # mutmut generated
+mutants_x_validate_error_codes__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x_validate_error_codes__mutmut)
+def validate_error_codes(value: Any, where: str = "session_expired_error_codes") -> tuple[str, ...]:
+    """Check a list of API ``ErrorCode`` values.
+
+    :param value: a list of non-empty strings, one comma-separated string (how a
+        connection form or URI stores it), a JSON list in a string, or ``None``.
+    :param where: the name to use in the error message.
+    :return: the codes, stripped, duplicates removed, in the order given.
+    :raises ValueError: for anything else, e.g. a number or an empty code in a list.
+    """
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = json.loads(text)
+            except ValueError:
+                raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}") from None
+        else:
+            value = [part for part in text.split(",") if part.strip()]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(code, str) and code.strip() for code in value):
+        raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}")
+    return tuple(dict.fromkeys(code.strip() for code in value))
+
+
+def x_validate_error_codes__mutmut_orig(value: Any, where: str = "session_expired_error_codes") -> tuple[str, ...]:
+    """Check a list of API ``ErrorCode`` values.
+
+    :param value: a list of non-empty strings, one comma-separated string (how a
+        connection form or URI stores it), a JSON list in a string, or ``None``.
+    :param where: the name to use in the error message.
+    :return: the codes, stripped, duplicates removed, in the order given.
+    :raises ValueError: for anything else, e.g. a number or an empty code in a list.
+    """
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = json.loads(text)
+            except ValueError:
+                raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}") from None
+        else:
+            value = [part for part in text.split(",") if part.strip()]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(code, str) and code.strip() for code in value):
+        raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}")
+    return tuple(dict.fromkeys(code.strip() for code in value))
+
+
+def x_validate_error_codes__mutmut_1(value: Any, where: str = "XXsession_expired_error_codesXX") -> tuple[str, ...]:
+    """Check a list of API ``ErrorCode`` values.
+
+    :param value: a list of non-empty strings, one comma-separated string (how a
+        connection form or URI stores it), a JSON list in a string, or ``None``.
+    :param where: the name to use in the error message.
+    :return: the codes, stripped, duplicates removed, in the order given.
+    :raises ValueError: for anything else, e.g. a number or an empty code in a list.
+    """
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = json.loads(text)
+            except ValueError:
+                raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}") from None
+        else:
+            value = [part for part in text.split(",") if part.strip()]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(code, str) and code.strip() for code in value):
+        raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}")
+    return tuple(dict.fromkeys(code.strip() for code in value))
+
+
+def x_validate_error_codes__mutmut_2(value: Any, where: str = "SESSION_EXPIRED_ERROR_CODES") -> tuple[str, ...]:
+    """Check a list of API ``ErrorCode`` values.
+
+    :param value: a list of non-empty strings, one comma-separated string (how a
+        connection form or URI stores it), a JSON list in a string, or ``None``.
+    :param where: the name to use in the error message.
+    :return: the codes, stripped, duplicates removed, in the order given.
+    :raises ValueError: for anything else, e.g. a number or an empty code in a list.
+    """
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = json.loads(text)
+            except ValueError:
+                raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}") from None
+        else:
+            value = [part for part in text.split(",") if part.strip()]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(code, str) and code.strip() for code in value):
+        raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}")
+    return tuple(dict.fromkeys(code.strip() for code in value))
+
+
+def x_validate_error_codes__mutmut_3(value: Any, where: str = "session_expired_error_codes") -> tuple[str, ...]:
+    """Check a list of API ``ErrorCode`` values.
+
+    :param value: a list of non-empty strings, one comma-separated string (how a
+        connection form or URI stores it), a JSON list in a string, or ``None``.
+    :param where: the name to use in the error message.
+    :return: the codes, stripped, duplicates removed, in the order given.
+    :raises ValueError: for anything else, e.g. a number or an empty code in a list.
+    """
+    if value is None and value == "":
+        return ()
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = json.loads(text)
+            except ValueError:
+                raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}") from None
+        else:
+            value = [part for part in text.split(",") if part.strip()]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(code, str) and code.strip() for code in value):
+        raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}")
+    return tuple(dict.fromkeys(code.strip() for code in value))
+
+
+def x_validate_error_codes__mutmut_4(value: Any, where: str = "session_expired_error_codes") -> tuple[str, ...]:
+    """Check a list of API ``ErrorCode`` values.
+
+    :param value: a list of non-empty strings, one comma-separated string (how a
+        connection form or URI stores it), a JSON list in a string, or ``None``.
+    :param where: the name to use in the error message.
+    :return: the codes, stripped, duplicates removed, in the order given.
+    :raises ValueError: for anything else, e.g. a number or an empty code in a list.
+    """
+    if value is not None or value == "":
+        return ()
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = json.loads(text)
+            except ValueError:
+                raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}") from None
+        else:
+            value = [part for part in text.split(",") if part.strip()]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(code, str) and code.strip() for code in value):
+        raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}")
+    return tuple(dict.fromkeys(code.strip() for code in value))
+
+
+def x_validate_error_codes__mutmut_5(value: Any, where: str = "session_expired_error_codes") -> tuple[str, ...]:
+    """Check a list of API ``ErrorCode`` values.
+
+    :param value: a list of non-empty strings, one comma-separated string (how a
+        connection form or URI stores it), a JSON list in a string, or ``None``.
+    :param where: the name to use in the error message.
+    :return: the codes, stripped, duplicates removed, in the order given.
+    :raises ValueError: for anything else, e.g. a number or an empty code in a list.
+    """
+    if value is None or value != "":
+        return ()
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = json.loads(text)
+            except ValueError:
+                raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}") from None
+        else:
+            value = [part for part in text.split(",") if part.strip()]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(code, str) and code.strip() for code in value):
+        raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}")
+    return tuple(dict.fromkeys(code.strip() for code in value))
+
+
+def x_validate_error_codes__mutmut_6(value: Any, where: str = "session_expired_error_codes") -> tuple[str, ...]:
+    """Check a list of API ``ErrorCode`` values.
+
+    :param value: a list of non-empty strings, one comma-separated string (how a
+        connection form or URI stores it), a JSON list in a string, or ``None``.
+    :param where: the name to use in the error message.
+    :return: the codes, stripped, duplicates removed, in the order given.
+    :raises ValueError: for anything else, e.g. a number or an empty code in a list.
+    """
+    if value is None or value == "XXXX":
+        return ()
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = json.loads(text)
+            except ValueError:
+                raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}") from None
+        else:
+            value = [part for part in text.split(",") if part.strip()]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(code, str) and code.strip() for code in value):
+        raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}")
+    return tuple(dict.fromkeys(code.strip() for code in value))
+
+
+def x_validate_error_codes__mutmut_7(value: Any, where: str = "session_expired_error_codes") -> tuple[str, ...]:
+    """Check a list of API ``ErrorCode`` values.
+
+    :param value: a list of non-empty strings, one comma-separated string (how a
+        connection form or URI stores it), a JSON list in a string, or ``None``.
+    :param where: the name to use in the error message.
+    :return: the codes, stripped, duplicates removed, in the order given.
+    :raises ValueError: for anything else, e.g. a number or an empty code in a list.
+    """
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        text = None
+        if text.startswith("["):
+            try:
+                value = json.loads(text)
+            except ValueError:
+                raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}") from None
+        else:
+            value = [part for part in text.split(",") if part.strip()]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(code, str) and code.strip() for code in value):
+        raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}")
+    return tuple(dict.fromkeys(code.strip() for code in value))
+
+
+def x_validate_error_codes__mutmut_8(value: Any, where: str = "session_expired_error_codes") -> tuple[str, ...]:
+    """Check a list of API ``ErrorCode`` values.
+
+    :param value: a list of non-empty strings, one comma-separated string (how a
+        connection form or URI stores it), a JSON list in a string, or ``None``.
+    :param where: the name to use in the error message.
+    :return: the codes, stripped, duplicates removed, in the order given.
+    :raises ValueError: for anything else, e.g. a number or an empty code in a list.
+    """
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith(None):
+            try:
+                value = json.loads(text)
+            except ValueError:
+                raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}") from None
+        else:
+            value = [part for part in text.split(",") if part.strip()]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(code, str) and code.strip() for code in value):
+        raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}")
+    return tuple(dict.fromkeys(code.strip() for code in value))
+
+
+def x_validate_error_codes__mutmut_9(value: Any, where: str = "session_expired_error_codes") -> tuple[str, ...]:
+    """Check a list of API ``ErrorCode`` values.
+
+    :param value: a list of non-empty strings, one comma-separated string (how a
+        connection form or URI stores it), a JSON list in a string, or ``None``.
+    :param where: the name to use in the error message.
+    :return: the codes, stripped, duplicates removed, in the order given.
+    :raises ValueError: for anything else, e.g. a number or an empty code in a list.
+    """
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("XX[XX"):
+            try:
+                value = json.loads(text)
+            except ValueError:
+                raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}") from None
+        else:
+            value = [part for part in text.split(",") if part.strip()]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(code, str) and code.strip() for code in value):
+        raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}")
+    return tuple(dict.fromkeys(code.strip() for code in value))
+
+
+def x_validate_error_codes__mutmut_10(value: Any, where: str = "session_expired_error_codes") -> tuple[str, ...]:
+    """Check a list of API ``ErrorCode`` values.
+
+    :param value: a list of non-empty strings, one comma-separated string (how a
+        connection form or URI stores it), a JSON list in a string, or ``None``.
+    :param where: the name to use in the error message.
+    :return: the codes, stripped, duplicates removed, in the order given.
+    :raises ValueError: for anything else, e.g. a number or an empty code in a list.
+    """
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = None
+            except ValueError:
+                raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}") from None
+        else:
+            value = [part for part in text.split(",") if part.strip()]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(code, str) and code.strip() for code in value):
+        raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}")
+    return tuple(dict.fromkeys(code.strip() for code in value))
+
+
+def x_validate_error_codes__mutmut_11(value: Any, where: str = "session_expired_error_codes") -> tuple[str, ...]:
+    """Check a list of API ``ErrorCode`` values.
+
+    :param value: a list of non-empty strings, one comma-separated string (how a
+        connection form or URI stores it), a JSON list in a string, or ``None``.
+    :param where: the name to use in the error message.
+    :return: the codes, stripped, duplicates removed, in the order given.
+    :raises ValueError: for anything else, e.g. a number or an empty code in a list.
+    """
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = json.loads(None)
+            except ValueError:
+                raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}") from None
+        else:
+            value = [part for part in text.split(",") if part.strip()]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(code, str) and code.strip() for code in value):
+        raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}")
+    return tuple(dict.fromkeys(code.strip() for code in value))
+
+
+def x_validate_error_codes__mutmut_12(value: Any, where: str = "session_expired_error_codes") -> tuple[str, ...]:
+    """Check a list of API ``ErrorCode`` values.
+
+    :param value: a list of non-empty strings, one comma-separated string (how a
+        connection form or URI stores it), a JSON list in a string, or ``None``.
+    :param where: the name to use in the error message.
+    :return: the codes, stripped, duplicates removed, in the order given.
+    :raises ValueError: for anything else, e.g. a number or an empty code in a list.
+    """
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = json.loads(text)
+            except ValueError:
+                raise ValueError(None) from None
+        else:
+            value = [part for part in text.split(",") if part.strip()]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(code, str) and code.strip() for code in value):
+        raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}")
+    return tuple(dict.fromkeys(code.strip() for code in value))
+
+
+def x_validate_error_codes__mutmut_13(value: Any, where: str = "session_expired_error_codes") -> tuple[str, ...]:
+    """Check a list of API ``ErrorCode`` values.
+
+    :param value: a list of non-empty strings, one comma-separated string (how a
+        connection form or URI stores it), a JSON list in a string, or ``None``.
+    :param where: the name to use in the error message.
+    :return: the codes, stripped, duplicates removed, in the order given.
+    :raises ValueError: for anything else, e.g. a number or an empty code in a list.
+    """
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = json.loads(text)
+            except ValueError:
+                raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}") from None
+        else:
+            value = None
+    if not isinstance(value, (list, tuple)) or not all(isinstance(code, str) and code.strip() for code in value):
+        raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}")
+    return tuple(dict.fromkeys(code.strip() for code in value))
+
+
+def x_validate_error_codes__mutmut_14(value: Any, where: str = "session_expired_error_codes") -> tuple[str, ...]:
+    """Check a list of API ``ErrorCode`` values.
+
+    :param value: a list of non-empty strings, one comma-separated string (how a
+        connection form or URI stores it), a JSON list in a string, or ``None``.
+    :param where: the name to use in the error message.
+    :return: the codes, stripped, duplicates removed, in the order given.
+    :raises ValueError: for anything else, e.g. a number or an empty code in a list.
+    """
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = json.loads(text)
+            except ValueError:
+                raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}") from None
+        else:
+            value = [part for part in text.split(None) if part.strip()]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(code, str) and code.strip() for code in value):
+        raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}")
+    return tuple(dict.fromkeys(code.strip() for code in value))
+
+
+def x_validate_error_codes__mutmut_15(value: Any, where: str = "session_expired_error_codes") -> tuple[str, ...]:
+    """Check a list of API ``ErrorCode`` values.
+
+    :param value: a list of non-empty strings, one comma-separated string (how a
+        connection form or URI stores it), a JSON list in a string, or ``None``.
+    :param where: the name to use in the error message.
+    :return: the codes, stripped, duplicates removed, in the order given.
+    :raises ValueError: for anything else, e.g. a number or an empty code in a list.
+    """
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = json.loads(text)
+            except ValueError:
+                raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}") from None
+        else:
+            value = [part for part in text.split("XX,XX") if part.strip()]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(code, str) and code.strip() for code in value):
+        raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}")
+    return tuple(dict.fromkeys(code.strip() for code in value))
+
+
+def x_validate_error_codes__mutmut_16(value: Any, where: str = "session_expired_error_codes") -> tuple[str, ...]:
+    """Check a list of API ``ErrorCode`` values.
+
+    :param value: a list of non-empty strings, one comma-separated string (how a
+        connection form or URI stores it), a JSON list in a string, or ``None``.
+    :param where: the name to use in the error message.
+    :return: the codes, stripped, duplicates removed, in the order given.
+    :raises ValueError: for anything else, e.g. a number or an empty code in a list.
+    """
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = json.loads(text)
+            except ValueError:
+                raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}") from None
+        else:
+            value = [part for part in text.split(",") if part.strip()]
+    if not isinstance(value, (list, tuple)) and not all(isinstance(code, str) and code.strip() for code in value):
+        raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}")
+    return tuple(dict.fromkeys(code.strip() for code in value))
+
+
+def x_validate_error_codes__mutmut_17(value: Any, where: str = "session_expired_error_codes") -> tuple[str, ...]:
+    """Check a list of API ``ErrorCode`` values.
+
+    :param value: a list of non-empty strings, one comma-separated string (how a
+        connection form or URI stores it), a JSON list in a string, or ``None``.
+    :param where: the name to use in the error message.
+    :return: the codes, stripped, duplicates removed, in the order given.
+    :raises ValueError: for anything else, e.g. a number or an empty code in a list.
+    """
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = json.loads(text)
+            except ValueError:
+                raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}") from None
+        else:
+            value = [part for part in text.split(",") if part.strip()]
+    if isinstance(value, (list, tuple)) or not all(isinstance(code, str) and code.strip() for code in value):
+        raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}")
+    return tuple(dict.fromkeys(code.strip() for code in value))
+
+
+def x_validate_error_codes__mutmut_18(value: Any, where: str = "session_expired_error_codes") -> tuple[str, ...]:
+    """Check a list of API ``ErrorCode`` values.
+
+    :param value: a list of non-empty strings, one comma-separated string (how a
+        connection form or URI stores it), a JSON list in a string, or ``None``.
+    :param where: the name to use in the error message.
+    :return: the codes, stripped, duplicates removed, in the order given.
+    :raises ValueError: for anything else, e.g. a number or an empty code in a list.
+    """
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = json.loads(text)
+            except ValueError:
+                raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}") from None
+        else:
+            value = [part for part in text.split(",") if part.strip()]
+    if not isinstance(value, (list, tuple)) or all(isinstance(code, str) and code.strip() for code in value):
+        raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}")
+    return tuple(dict.fromkeys(code.strip() for code in value))
+
+
+def x_validate_error_codes__mutmut_19(value: Any, where: str = "session_expired_error_codes") -> tuple[str, ...]:
+    """Check a list of API ``ErrorCode`` values.
+
+    :param value: a list of non-empty strings, one comma-separated string (how a
+        connection form or URI stores it), a JSON list in a string, or ``None``.
+    :param where: the name to use in the error message.
+    :return: the codes, stripped, duplicates removed, in the order given.
+    :raises ValueError: for anything else, e.g. a number or an empty code in a list.
+    """
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = json.loads(text)
+            except ValueError:
+                raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}") from None
+        else:
+            value = [part for part in text.split(",") if part.strip()]
+    if not isinstance(value, (list, tuple)) or not all(None):
+        raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}")
+    return tuple(dict.fromkeys(code.strip() for code in value))
+
+
+def x_validate_error_codes__mutmut_20(value: Any, where: str = "session_expired_error_codes") -> tuple[str, ...]:
+    """Check a list of API ``ErrorCode`` values.
+
+    :param value: a list of non-empty strings, one comma-separated string (how a
+        connection form or URI stores it), a JSON list in a string, or ``None``.
+    :param where: the name to use in the error message.
+    :return: the codes, stripped, duplicates removed, in the order given.
+    :raises ValueError: for anything else, e.g. a number or an empty code in a list.
+    """
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = json.loads(text)
+            except ValueError:
+                raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}") from None
+        else:
+            value = [part for part in text.split(",") if part.strip()]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(code, str) or code.strip() for code in value):
+        raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}")
+    return tuple(dict.fromkeys(code.strip() for code in value))
+
+
+def x_validate_error_codes__mutmut_21(value: Any, where: str = "session_expired_error_codes") -> tuple[str, ...]:
+    """Check a list of API ``ErrorCode`` values.
+
+    :param value: a list of non-empty strings, one comma-separated string (how a
+        connection form or URI stores it), a JSON list in a string, or ``None``.
+    :param where: the name to use in the error message.
+    :return: the codes, stripped, duplicates removed, in the order given.
+    :raises ValueError: for anything else, e.g. a number or an empty code in a list.
+    """
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = json.loads(text)
+            except ValueError:
+                raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}") from None
+        else:
+            value = [part for part in text.split(",") if part.strip()]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(code, str) and code.strip() for code in value):
+        raise ValueError(None)
+    return tuple(dict.fromkeys(code.strip() for code in value))
+
+
+def x_validate_error_codes__mutmut_22(value: Any, where: str = "session_expired_error_codes") -> tuple[str, ...]:
+    """Check a list of API ``ErrorCode`` values.
+
+    :param value: a list of non-empty strings, one comma-separated string (how a
+        connection form or URI stores it), a JSON list in a string, or ``None``.
+    :param where: the name to use in the error message.
+    :return: the codes, stripped, duplicates removed, in the order given.
+    :raises ValueError: for anything else, e.g. a number or an empty code in a list.
+    """
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = json.loads(text)
+            except ValueError:
+                raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}") from None
+        else:
+            value = [part for part in text.split(",") if part.strip()]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(code, str) and code.strip() for code in value):
+        raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}")
+    return tuple(None)
+
+
+def x_validate_error_codes__mutmut_23(value: Any, where: str = "session_expired_error_codes") -> tuple[str, ...]:
+    """Check a list of API ``ErrorCode`` values.
+
+    :param value: a list of non-empty strings, one comma-separated string (how a
+        connection form or URI stores it), a JSON list in a string, or ``None``.
+    :param where: the name to use in the error message.
+    :return: the codes, stripped, duplicates removed, in the order given.
+    :raises ValueError: for anything else, e.g. a number or an empty code in a list.
+    """
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = json.loads(text)
+            except ValueError:
+                raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}") from None
+        else:
+            value = [part for part in text.split(",") if part.strip()]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(code, str) and code.strip() for code in value):
+        raise ValueError(f"{where} must be a list of ErrorCode strings, got {value!r}")
+    return tuple(dict.fromkeys(None))
+
+mutants_x_validate_error_codes__mutmut['_mutmut_orig'] = x_validate_error_codes__mutmut_orig # type: ignore # mutmut generated
+mutants_x_validate_error_codes__mutmut['x_validate_error_codes__mutmut_1'] = x_validate_error_codes__mutmut_1 # type: ignore # mutmut generated
+mutants_x_validate_error_codes__mutmut['x_validate_error_codes__mutmut_2'] = x_validate_error_codes__mutmut_2 # type: ignore # mutmut generated
+mutants_x_validate_error_codes__mutmut['x_validate_error_codes__mutmut_3'] = x_validate_error_codes__mutmut_3 # type: ignore # mutmut generated
+mutants_x_validate_error_codes__mutmut['x_validate_error_codes__mutmut_4'] = x_validate_error_codes__mutmut_4 # type: ignore # mutmut generated
+mutants_x_validate_error_codes__mutmut['x_validate_error_codes__mutmut_5'] = x_validate_error_codes__mutmut_5 # type: ignore # mutmut generated
+mutants_x_validate_error_codes__mutmut['x_validate_error_codes__mutmut_6'] = x_validate_error_codes__mutmut_6 # type: ignore # mutmut generated
+mutants_x_validate_error_codes__mutmut['x_validate_error_codes__mutmut_7'] = x_validate_error_codes__mutmut_7 # type: ignore # mutmut generated
+mutants_x_validate_error_codes__mutmut['x_validate_error_codes__mutmut_8'] = x_validate_error_codes__mutmut_8 # type: ignore # mutmut generated
+mutants_x_validate_error_codes__mutmut['x_validate_error_codes__mutmut_9'] = x_validate_error_codes__mutmut_9 # type: ignore # mutmut generated
+mutants_x_validate_error_codes__mutmut['x_validate_error_codes__mutmut_10'] = x_validate_error_codes__mutmut_10 # type: ignore # mutmut generated
+mutants_x_validate_error_codes__mutmut['x_validate_error_codes__mutmut_11'] = x_validate_error_codes__mutmut_11 # type: ignore # mutmut generated
+mutants_x_validate_error_codes__mutmut['x_validate_error_codes__mutmut_12'] = x_validate_error_codes__mutmut_12 # type: ignore # mutmut generated
+mutants_x_validate_error_codes__mutmut['x_validate_error_codes__mutmut_13'] = x_validate_error_codes__mutmut_13 # type: ignore # mutmut generated
+mutants_x_validate_error_codes__mutmut['x_validate_error_codes__mutmut_14'] = x_validate_error_codes__mutmut_14 # type: ignore # mutmut generated
+mutants_x_validate_error_codes__mutmut['x_validate_error_codes__mutmut_15'] = x_validate_error_codes__mutmut_15 # type: ignore # mutmut generated
+mutants_x_validate_error_codes__mutmut['x_validate_error_codes__mutmut_16'] = x_validate_error_codes__mutmut_16 # type: ignore # mutmut generated
+mutants_x_validate_error_codes__mutmut['x_validate_error_codes__mutmut_17'] = x_validate_error_codes__mutmut_17 # type: ignore # mutmut generated
+mutants_x_validate_error_codes__mutmut['x_validate_error_codes__mutmut_18'] = x_validate_error_codes__mutmut_18 # type: ignore # mutmut generated
+mutants_x_validate_error_codes__mutmut['x_validate_error_codes__mutmut_19'] = x_validate_error_codes__mutmut_19 # type: ignore # mutmut generated
+mutants_x_validate_error_codes__mutmut['x_validate_error_codes__mutmut_20'] = x_validate_error_codes__mutmut_20 # type: ignore # mutmut generated
+mutants_x_validate_error_codes__mutmut['x_validate_error_codes__mutmut_21'] = x_validate_error_codes__mutmut_21 # type: ignore # mutmut generated
+mutants_x_validate_error_codes__mutmut['x_validate_error_codes__mutmut_22'] = x_validate_error_codes__mutmut_22 # type: ignore # mutmut generated
+mutants_x_validate_error_codes__mutmut['x_validate_error_codes__mutmut_23'] = x_validate_error_codes__mutmut_23 # type: ignore # mutmut generated
 mutants_x_is_loopback__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -27445,6 +30858,671 @@ mutants_x__check_parsers_agree__mutmut['x__check_parsers_agree__mutmut_33'] = x_
 mutants_x__check_parsers_agree__mutmut['x__check_parsers_agree__mutmut_34'] = x__check_parsers_agree__mutmut_34 # type: ignore # mutmut generated
 mutants_x__check_parsers_agree__mutmut['x__check_parsers_agree__mutmut_35'] = x__check_parsers_agree__mutmut_35 # type: ignore # mutmut generated
 mutants_x__check_parsers_agree__mutmut['x__check_parsers_agree__mutmut_36'] = x__check_parsers_agree__mutmut_36 # type: ignore # mutmut generated
+mutants_x__max_response_bytes__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x__max_response_bytes__mutmut)
+def _max_response_bytes(value: Any, problem: Any) -> int:
+    if value is None:
+        return DEFAULT_MAX_RESPONSE_BYTES
+    text = str(value).strip()
+    if isinstance(value, bool) or not text.isdecimal() or not 1024 <= int(text) <= MAX_RESPONSE_BYTES_LIMIT:
+        raise problem(
+            f"extra max_response_bytes must be a whole number of bytes from 1024 to {MAX_RESPONSE_BYTES_LIMIT}, "
+            f"got {value!r}"
+        )
+    return int(text)
+
+
+def x__max_response_bytes__mutmut_orig(value: Any, problem: Any) -> int:
+    if value is None:
+        return DEFAULT_MAX_RESPONSE_BYTES
+    text = str(value).strip()
+    if isinstance(value, bool) or not text.isdecimal() or not 1024 <= int(text) <= MAX_RESPONSE_BYTES_LIMIT:
+        raise problem(
+            f"extra max_response_bytes must be a whole number of bytes from 1024 to {MAX_RESPONSE_BYTES_LIMIT}, "
+            f"got {value!r}"
+        )
+    return int(text)
+
+
+def x__max_response_bytes__mutmut_1(value: Any, problem: Any) -> int:
+    if value is not None:
+        return DEFAULT_MAX_RESPONSE_BYTES
+    text = str(value).strip()
+    if isinstance(value, bool) or not text.isdecimal() or not 1024 <= int(text) <= MAX_RESPONSE_BYTES_LIMIT:
+        raise problem(
+            f"extra max_response_bytes must be a whole number of bytes from 1024 to {MAX_RESPONSE_BYTES_LIMIT}, "
+            f"got {value!r}"
+        )
+    return int(text)
+
+
+def x__max_response_bytes__mutmut_2(value: Any, problem: Any) -> int:
+    if value is None:
+        return DEFAULT_MAX_RESPONSE_BYTES
+    text = None
+    if isinstance(value, bool) or not text.isdecimal() or not 1024 <= int(text) <= MAX_RESPONSE_BYTES_LIMIT:
+        raise problem(
+            f"extra max_response_bytes must be a whole number of bytes from 1024 to {MAX_RESPONSE_BYTES_LIMIT}, "
+            f"got {value!r}"
+        )
+    return int(text)
+
+
+def x__max_response_bytes__mutmut_3(value: Any, problem: Any) -> int:
+    if value is None:
+        return DEFAULT_MAX_RESPONSE_BYTES
+    text = str(None).strip()
+    if isinstance(value, bool) or not text.isdecimal() or not 1024 <= int(text) <= MAX_RESPONSE_BYTES_LIMIT:
+        raise problem(
+            f"extra max_response_bytes must be a whole number of bytes from 1024 to {MAX_RESPONSE_BYTES_LIMIT}, "
+            f"got {value!r}"
+        )
+    return int(text)
+
+
+def x__max_response_bytes__mutmut_4(value: Any, problem: Any) -> int:
+    if value is None:
+        return DEFAULT_MAX_RESPONSE_BYTES
+    text = str(value).strip()
+    if isinstance(value, bool) or not text.isdecimal() and not 1024 <= int(text) <= MAX_RESPONSE_BYTES_LIMIT:
+        raise problem(
+            f"extra max_response_bytes must be a whole number of bytes from 1024 to {MAX_RESPONSE_BYTES_LIMIT}, "
+            f"got {value!r}"
+        )
+    return int(text)
+
+
+def x__max_response_bytes__mutmut_5(value: Any, problem: Any) -> int:
+    if value is None:
+        return DEFAULT_MAX_RESPONSE_BYTES
+    text = str(value).strip()
+    if isinstance(value, bool) and not text.isdecimal() or not 1024 <= int(text) <= MAX_RESPONSE_BYTES_LIMIT:
+        raise problem(
+            f"extra max_response_bytes must be a whole number of bytes from 1024 to {MAX_RESPONSE_BYTES_LIMIT}, "
+            f"got {value!r}"
+        )
+    return int(text)
+
+
+def x__max_response_bytes__mutmut_6(value: Any, problem: Any) -> int:
+    if value is None:
+        return DEFAULT_MAX_RESPONSE_BYTES
+    text = str(value).strip()
+    if isinstance(value, bool) or text.isdecimal() or not 1024 <= int(text) <= MAX_RESPONSE_BYTES_LIMIT:
+        raise problem(
+            f"extra max_response_bytes must be a whole number of bytes from 1024 to {MAX_RESPONSE_BYTES_LIMIT}, "
+            f"got {value!r}"
+        )
+    return int(text)
+
+
+def x__max_response_bytes__mutmut_7(value: Any, problem: Any) -> int:
+    if value is None:
+        return DEFAULT_MAX_RESPONSE_BYTES
+    text = str(value).strip()
+    if isinstance(value, bool) or not text.isdecimal() or 1024 <= int(text) <= MAX_RESPONSE_BYTES_LIMIT:
+        raise problem(
+            f"extra max_response_bytes must be a whole number of bytes from 1024 to {MAX_RESPONSE_BYTES_LIMIT}, "
+            f"got {value!r}"
+        )
+    return int(text)
+
+
+def x__max_response_bytes__mutmut_8(value: Any, problem: Any) -> int:
+    if value is None:
+        return DEFAULT_MAX_RESPONSE_BYTES
+    text = str(value).strip()
+    if isinstance(value, bool) or not text.isdecimal() or not 1025 <= int(text) <= MAX_RESPONSE_BYTES_LIMIT:
+        raise problem(
+            f"extra max_response_bytes must be a whole number of bytes from 1024 to {MAX_RESPONSE_BYTES_LIMIT}, "
+            f"got {value!r}"
+        )
+    return int(text)
+
+
+def x__max_response_bytes__mutmut_9(value: Any, problem: Any) -> int:
+    if value is None:
+        return DEFAULT_MAX_RESPONSE_BYTES
+    text = str(value).strip()
+    if isinstance(value, bool) or not text.isdecimal() or not 1024 < int(text) <= MAX_RESPONSE_BYTES_LIMIT:
+        raise problem(
+            f"extra max_response_bytes must be a whole number of bytes from 1024 to {MAX_RESPONSE_BYTES_LIMIT}, "
+            f"got {value!r}"
+        )
+    return int(text)
+
+
+def x__max_response_bytes__mutmut_10(value: Any, problem: Any) -> int:
+    if value is None:
+        return DEFAULT_MAX_RESPONSE_BYTES
+    text = str(value).strip()
+    if isinstance(value, bool) or not text.isdecimal() or not 1024 <= int(None) <= MAX_RESPONSE_BYTES_LIMIT:
+        raise problem(
+            f"extra max_response_bytes must be a whole number of bytes from 1024 to {MAX_RESPONSE_BYTES_LIMIT}, "
+            f"got {value!r}"
+        )
+    return int(text)
+
+
+def x__max_response_bytes__mutmut_11(value: Any, problem: Any) -> int:
+    if value is None:
+        return DEFAULT_MAX_RESPONSE_BYTES
+    text = str(value).strip()
+    if isinstance(value, bool) or not text.isdecimal() or not 1024 <= int(text) < MAX_RESPONSE_BYTES_LIMIT:
+        raise problem(
+            f"extra max_response_bytes must be a whole number of bytes from 1024 to {MAX_RESPONSE_BYTES_LIMIT}, "
+            f"got {value!r}"
+        )
+    return int(text)
+
+
+def x__max_response_bytes__mutmut_12(value: Any, problem: Any) -> int:
+    if value is None:
+        return DEFAULT_MAX_RESPONSE_BYTES
+    text = str(value).strip()
+    if isinstance(value, bool) or not text.isdecimal() or not 1024 <= int(text) <= MAX_RESPONSE_BYTES_LIMIT:
+        raise problem(
+            None
+        )
+    return int(text)
+
+
+def x__max_response_bytes__mutmut_13(value: Any, problem: Any) -> int:
+    if value is None:
+        return DEFAULT_MAX_RESPONSE_BYTES
+    text = str(value).strip()
+    if isinstance(value, bool) or not text.isdecimal() or not 1024 <= int(text) <= MAX_RESPONSE_BYTES_LIMIT:
+        raise problem(
+            f"extra max_response_bytes must be a whole number of bytes from 1024 to {MAX_RESPONSE_BYTES_LIMIT}, "
+            f"got {value!r}"
+        )
+    return int(None)
+
+mutants_x__max_response_bytes__mutmut['_mutmut_orig'] = x__max_response_bytes__mutmut_orig # type: ignore # mutmut generated
+mutants_x__max_response_bytes__mutmut['x__max_response_bytes__mutmut_1'] = x__max_response_bytes__mutmut_1 # type: ignore # mutmut generated
+mutants_x__max_response_bytes__mutmut['x__max_response_bytes__mutmut_2'] = x__max_response_bytes__mutmut_2 # type: ignore # mutmut generated
+mutants_x__max_response_bytes__mutmut['x__max_response_bytes__mutmut_3'] = x__max_response_bytes__mutmut_3 # type: ignore # mutmut generated
+mutants_x__max_response_bytes__mutmut['x__max_response_bytes__mutmut_4'] = x__max_response_bytes__mutmut_4 # type: ignore # mutmut generated
+mutants_x__max_response_bytes__mutmut['x__max_response_bytes__mutmut_5'] = x__max_response_bytes__mutmut_5 # type: ignore # mutmut generated
+mutants_x__max_response_bytes__mutmut['x__max_response_bytes__mutmut_6'] = x__max_response_bytes__mutmut_6 # type: ignore # mutmut generated
+mutants_x__max_response_bytes__mutmut['x__max_response_bytes__mutmut_7'] = x__max_response_bytes__mutmut_7 # type: ignore # mutmut generated
+mutants_x__max_response_bytes__mutmut['x__max_response_bytes__mutmut_8'] = x__max_response_bytes__mutmut_8 # type: ignore # mutmut generated
+mutants_x__max_response_bytes__mutmut['x__max_response_bytes__mutmut_9'] = x__max_response_bytes__mutmut_9 # type: ignore # mutmut generated
+mutants_x__max_response_bytes__mutmut['x__max_response_bytes__mutmut_10'] = x__max_response_bytes__mutmut_10 # type: ignore # mutmut generated
+mutants_x__max_response_bytes__mutmut['x__max_response_bytes__mutmut_11'] = x__max_response_bytes__mutmut_11 # type: ignore # mutmut generated
+mutants_x__max_response_bytes__mutmut['x__max_response_bytes__mutmut_12'] = x__max_response_bytes__mutmut_12 # type: ignore # mutmut generated
+mutants_x__max_response_bytes__mutmut['x__max_response_bytes__mutmut_13'] = x__max_response_bytes__mutmut_13 # type: ignore # mutmut generated
+mutants_x__operations__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x__operations__mutmut)
+def _operations(value: Any, problem: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value.strip().startswith("[") else value.split(",")
+        except ValueError:
+            value = None
+    names = [str(v).strip() for v in value] if isinstance(value, list) else None
+    if names is None or not all(_OPERATION_RE.match(name) for name in names if name):
+        raise problem(
+            'extra retry_safe_operations must be a list of operation names like ["PSBINCheck"] '
+            f"or a comma-separated string, got {value!r}"
+        )
+    return frozenset(name for name in names if name)
+
+
+def x__operations__mutmut_orig(value: Any, problem: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value.strip().startswith("[") else value.split(",")
+        except ValueError:
+            value = None
+    names = [str(v).strip() for v in value] if isinstance(value, list) else None
+    if names is None or not all(_OPERATION_RE.match(name) for name in names if name):
+        raise problem(
+            'extra retry_safe_operations must be a list of operation names like ["PSBINCheck"] '
+            f"or a comma-separated string, got {value!r}"
+        )
+    return frozenset(name for name in names if name)
+
+
+def x__operations__mutmut_1(value: Any, problem: Any) -> frozenset[str]:
+    if value is not None:
+        return frozenset()
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value.strip().startswith("[") else value.split(",")
+        except ValueError:
+            value = None
+    names = [str(v).strip() for v in value] if isinstance(value, list) else None
+    if names is None or not all(_OPERATION_RE.match(name) for name in names if name):
+        raise problem(
+            'extra retry_safe_operations must be a list of operation names like ["PSBINCheck"] '
+            f"or a comma-separated string, got {value!r}"
+        )
+    return frozenset(name for name in names if name)
+
+
+def x__operations__mutmut_2(value: Any, problem: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        try:
+            value = None
+        except ValueError:
+            value = None
+    names = [str(v).strip() for v in value] if isinstance(value, list) else None
+    if names is None or not all(_OPERATION_RE.match(name) for name in names if name):
+        raise problem(
+            'extra retry_safe_operations must be a list of operation names like ["PSBINCheck"] '
+            f"or a comma-separated string, got {value!r}"
+        )
+    return frozenset(name for name in names if name)
+
+
+def x__operations__mutmut_3(value: Any, problem: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if (value.strip().startswith("[")) and False else value.split(",")
+        except ValueError:
+            value = None
+    names = [str(v).strip() for v in value] if isinstance(value, list) else None
+    if names is None or not all(_OPERATION_RE.match(name) for name in names if name):
+        raise problem(
+            'extra retry_safe_operations must be a list of operation names like ["PSBINCheck"] '
+            f"or a comma-separated string, got {value!r}"
+        )
+    return frozenset(name for name in names if name)
+
+
+def x__operations__mutmut_4(value: Any, problem: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if (value.strip().startswith("[")) or True else value.split(",")
+        except ValueError:
+            value = None
+    names = [str(v).strip() for v in value] if isinstance(value, list) else None
+    if names is None or not all(_OPERATION_RE.match(name) for name in names if name):
+        raise problem(
+            'extra retry_safe_operations must be a list of operation names like ["PSBINCheck"] '
+            f"or a comma-separated string, got {value!r}"
+        )
+    return frozenset(name for name in names if name)
+
+
+def x__operations__mutmut_5(value: Any, problem: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        try:
+            value = json.loads(None) if value.strip().startswith("[") else value.split(",")
+        except ValueError:
+            value = None
+    names = [str(v).strip() for v in value] if isinstance(value, list) else None
+    if names is None or not all(_OPERATION_RE.match(name) for name in names if name):
+        raise problem(
+            'extra retry_safe_operations must be a list of operation names like ["PSBINCheck"] '
+            f"or a comma-separated string, got {value!r}"
+        )
+    return frozenset(name for name in names if name)
+
+
+def x__operations__mutmut_6(value: Any, problem: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value.strip().startswith(None) else value.split(",")
+        except ValueError:
+            value = None
+    names = [str(v).strip() for v in value] if isinstance(value, list) else None
+    if names is None or not all(_OPERATION_RE.match(name) for name in names if name):
+        raise problem(
+            'extra retry_safe_operations must be a list of operation names like ["PSBINCheck"] '
+            f"or a comma-separated string, got {value!r}"
+        )
+    return frozenset(name for name in names if name)
+
+
+def x__operations__mutmut_7(value: Any, problem: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value.strip().startswith("XX[XX") else value.split(",")
+        except ValueError:
+            value = None
+    names = [str(v).strip() for v in value] if isinstance(value, list) else None
+    if names is None or not all(_OPERATION_RE.match(name) for name in names if name):
+        raise problem(
+            'extra retry_safe_operations must be a list of operation names like ["PSBINCheck"] '
+            f"or a comma-separated string, got {value!r}"
+        )
+    return frozenset(name for name in names if name)
+
+
+def x__operations__mutmut_8(value: Any, problem: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value.strip().startswith("[") else value.split(None)
+        except ValueError:
+            value = None
+    names = [str(v).strip() for v in value] if isinstance(value, list) else None
+    if names is None or not all(_OPERATION_RE.match(name) for name in names if name):
+        raise problem(
+            'extra retry_safe_operations must be a list of operation names like ["PSBINCheck"] '
+            f"or a comma-separated string, got {value!r}"
+        )
+    return frozenset(name for name in names if name)
+
+
+def x__operations__mutmut_9(value: Any, problem: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value.strip().startswith("[") else value.split("XX,XX")
+        except ValueError:
+            value = None
+    names = [str(v).strip() for v in value] if isinstance(value, list) else None
+    if names is None or not all(_OPERATION_RE.match(name) for name in names if name):
+        raise problem(
+            'extra retry_safe_operations must be a list of operation names like ["PSBINCheck"] '
+            f"or a comma-separated string, got {value!r}"
+        )
+    return frozenset(name for name in names if name)
+
+
+def x__operations__mutmut_10(value: Any, problem: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value.strip().startswith("[") else value.split(",")
+        except ValueError:
+            value = ""
+    names = [str(v).strip() for v in value] if isinstance(value, list) else None
+    if names is None or not all(_OPERATION_RE.match(name) for name in names if name):
+        raise problem(
+            'extra retry_safe_operations must be a list of operation names like ["PSBINCheck"] '
+            f"or a comma-separated string, got {value!r}"
+        )
+    return frozenset(name for name in names if name)
+
+
+def x__operations__mutmut_11(value: Any, problem: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value.strip().startswith("[") else value.split(",")
+        except ValueError:
+            value = None
+    names = None
+    if names is None or not all(_OPERATION_RE.match(name) for name in names if name):
+        raise problem(
+            'extra retry_safe_operations must be a list of operation names like ["PSBINCheck"] '
+            f"or a comma-separated string, got {value!r}"
+        )
+    return frozenset(name for name in names if name)
+
+
+def x__operations__mutmut_12(value: Any, problem: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value.strip().startswith("[") else value.split(",")
+        except ValueError:
+            value = None
+    names = [str(v).strip() for v in value] if (isinstance(value, list)) and False else None
+    if names is None or not all(_OPERATION_RE.match(name) for name in names if name):
+        raise problem(
+            'extra retry_safe_operations must be a list of operation names like ["PSBINCheck"] '
+            f"or a comma-separated string, got {value!r}"
+        )
+    return frozenset(name for name in names if name)
+
+
+def x__operations__mutmut_13(value: Any, problem: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value.strip().startswith("[") else value.split(",")
+        except ValueError:
+            value = None
+    names = [str(v).strip() for v in value] if (isinstance(value, list)) or True else None
+    if names is None or not all(_OPERATION_RE.match(name) for name in names if name):
+        raise problem(
+            'extra retry_safe_operations must be a list of operation names like ["PSBINCheck"] '
+            f"or a comma-separated string, got {value!r}"
+        )
+    return frozenset(name for name in names if name)
+
+
+def x__operations__mutmut_14(value: Any, problem: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value.strip().startswith("[") else value.split(",")
+        except ValueError:
+            value = None
+    names = [str(None).strip() for v in value] if isinstance(value, list) else None
+    if names is None or not all(_OPERATION_RE.match(name) for name in names if name):
+        raise problem(
+            'extra retry_safe_operations must be a list of operation names like ["PSBINCheck"] '
+            f"or a comma-separated string, got {value!r}"
+        )
+    return frozenset(name for name in names if name)
+
+
+def x__operations__mutmut_15(value: Any, problem: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value.strip().startswith("[") else value.split(",")
+        except ValueError:
+            value = None
+    names = [str(v).strip() for v in value] if isinstance(value, list) else None
+    if names is None and not all(_OPERATION_RE.match(name) for name in names if name):
+        raise problem(
+            'extra retry_safe_operations must be a list of operation names like ["PSBINCheck"] '
+            f"or a comma-separated string, got {value!r}"
+        )
+    return frozenset(name for name in names if name)
+
+
+def x__operations__mutmut_16(value: Any, problem: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value.strip().startswith("[") else value.split(",")
+        except ValueError:
+            value = None
+    names = [str(v).strip() for v in value] if isinstance(value, list) else None
+    if names is not None or not all(_OPERATION_RE.match(name) for name in names if name):
+        raise problem(
+            'extra retry_safe_operations must be a list of operation names like ["PSBINCheck"] '
+            f"or a comma-separated string, got {value!r}"
+        )
+    return frozenset(name for name in names if name)
+
+
+def x__operations__mutmut_17(value: Any, problem: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value.strip().startswith("[") else value.split(",")
+        except ValueError:
+            value = None
+    names = [str(v).strip() for v in value] if isinstance(value, list) else None
+    if names is None or all(_OPERATION_RE.match(name) for name in names if name):
+        raise problem(
+            'extra retry_safe_operations must be a list of operation names like ["PSBINCheck"] '
+            f"or a comma-separated string, got {value!r}"
+        )
+    return frozenset(name for name in names if name)
+
+
+def x__operations__mutmut_18(value: Any, problem: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value.strip().startswith("[") else value.split(",")
+        except ValueError:
+            value = None
+    names = [str(v).strip() for v in value] if isinstance(value, list) else None
+    if names is None or not all(None):
+        raise problem(
+            'extra retry_safe_operations must be a list of operation names like ["PSBINCheck"] '
+            f"or a comma-separated string, got {value!r}"
+        )
+    return frozenset(name for name in names if name)
+
+
+def x__operations__mutmut_19(value: Any, problem: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value.strip().startswith("[") else value.split(",")
+        except ValueError:
+            value = None
+    names = [str(v).strip() for v in value] if isinstance(value, list) else None
+    if names is None or not all(_OPERATION_RE.match(None) for name in names if name):
+        raise problem(
+            'extra retry_safe_operations must be a list of operation names like ["PSBINCheck"] '
+            f"or a comma-separated string, got {value!r}"
+        )
+    return frozenset(name for name in names if name)
+
+
+def x__operations__mutmut_20(value: Any, problem: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value.strip().startswith("[") else value.split(",")
+        except ValueError:
+            value = None
+    names = [str(v).strip() for v in value] if isinstance(value, list) else None
+    if names is None or not all(_OPERATION_RE.match(name) for name in names if name):
+        raise problem(
+            None
+        )
+    return frozenset(name for name in names if name)
+
+
+def x__operations__mutmut_21(value: Any, problem: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value.strip().startswith("[") else value.split(",")
+        except ValueError:
+            value = None
+    names = [str(v).strip() for v in value] if isinstance(value, list) else None
+    if names is None or not all(_OPERATION_RE.match(name) for name in names if name):
+        raise problem(
+            'XXextra retry_safe_operations must be a list of operation names like ["PSBINCheck"] XX'
+            f"or a comma-separated string, got {value!r}"
+        )
+    return frozenset(name for name in names if name)
+
+
+def x__operations__mutmut_22(value: Any, problem: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value.strip().startswith("[") else value.split(",")
+        except ValueError:
+            value = None
+    names = [str(v).strip() for v in value] if isinstance(value, list) else None
+    if names is None or not all(_OPERATION_RE.match(name) for name in names if name):
+        raise problem(
+            'extra retry_safe_operations must be a list of operation names like ["psbincheck"] '
+            f"or a comma-separated string, got {value!r}"
+        )
+    return frozenset(name for name in names if name)
+
+
+def x__operations__mutmut_23(value: Any, problem: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value.strip().startswith("[") else value.split(",")
+        except ValueError:
+            value = None
+    names = [str(v).strip() for v in value] if isinstance(value, list) else None
+    if names is None or not all(_OPERATION_RE.match(name) for name in names if name):
+        raise problem(
+            'EXTRA RETRY_SAFE_OPERATIONS MUST BE A LIST OF OPERATION NAMES LIKE ["PSBINCHECK"] '
+            f"or a comma-separated string, got {value!r}"
+        )
+    return frozenset(name for name in names if name)
+
+
+def x__operations__mutmut_24(value: Any, problem: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value.strip().startswith("[") else value.split(",")
+        except ValueError:
+            value = None
+    names = [str(v).strip() for v in value] if isinstance(value, list) else None
+    if names is None or not all(_OPERATION_RE.match(name) for name in names if name):
+        raise problem(
+            'extra retry_safe_operations must be a list of operation names like ["PSBINCheck"] '
+            f"or a comma-separated string, got {value!r}"
+        )
+    return frozenset(None)
+
+mutants_x__operations__mutmut['_mutmut_orig'] = x__operations__mutmut_orig # type: ignore # mutmut generated
+mutants_x__operations__mutmut['x__operations__mutmut_1'] = x__operations__mutmut_1 # type: ignore # mutmut generated
+mutants_x__operations__mutmut['x__operations__mutmut_2'] = x__operations__mutmut_2 # type: ignore # mutmut generated
+mutants_x__operations__mutmut['x__operations__mutmut_3'] = x__operations__mutmut_3 # type: ignore # mutmut generated
+mutants_x__operations__mutmut['x__operations__mutmut_4'] = x__operations__mutmut_4 # type: ignore # mutmut generated
+mutants_x__operations__mutmut['x__operations__mutmut_5'] = x__operations__mutmut_5 # type: ignore # mutmut generated
+mutants_x__operations__mutmut['x__operations__mutmut_6'] = x__operations__mutmut_6 # type: ignore # mutmut generated
+mutants_x__operations__mutmut['x__operations__mutmut_7'] = x__operations__mutmut_7 # type: ignore # mutmut generated
+mutants_x__operations__mutmut['x__operations__mutmut_8'] = x__operations__mutmut_8 # type: ignore # mutmut generated
+mutants_x__operations__mutmut['x__operations__mutmut_9'] = x__operations__mutmut_9 # type: ignore # mutmut generated
+mutants_x__operations__mutmut['x__operations__mutmut_10'] = x__operations__mutmut_10 # type: ignore # mutmut generated
+mutants_x__operations__mutmut['x__operations__mutmut_11'] = x__operations__mutmut_11 # type: ignore # mutmut generated
+mutants_x__operations__mutmut['x__operations__mutmut_12'] = x__operations__mutmut_12 # type: ignore # mutmut generated
+mutants_x__operations__mutmut['x__operations__mutmut_13'] = x__operations__mutmut_13 # type: ignore # mutmut generated
+mutants_x__operations__mutmut['x__operations__mutmut_14'] = x__operations__mutmut_14 # type: ignore # mutmut generated
+mutants_x__operations__mutmut['x__operations__mutmut_15'] = x__operations__mutmut_15 # type: ignore # mutmut generated
+mutants_x__operations__mutmut['x__operations__mutmut_16'] = x__operations__mutmut_16 # type: ignore # mutmut generated
+mutants_x__operations__mutmut['x__operations__mutmut_17'] = x__operations__mutmut_17 # type: ignore # mutmut generated
+mutants_x__operations__mutmut['x__operations__mutmut_18'] = x__operations__mutmut_18 # type: ignore # mutmut generated
+mutants_x__operations__mutmut['x__operations__mutmut_19'] = x__operations__mutmut_19 # type: ignore # mutmut generated
+mutants_x__operations__mutmut['x__operations__mutmut_20'] = x__operations__mutmut_20 # type: ignore # mutmut generated
+mutants_x__operations__mutmut['x__operations__mutmut_21'] = x__operations__mutmut_21 # type: ignore # mutmut generated
+mutants_x__operations__mutmut['x__operations__mutmut_22'] = x__operations__mutmut_22 # type: ignore # mutmut generated
+mutants_x__operations__mutmut['x__operations__mutmut_23'] = x__operations__mutmut_23 # type: ignore # mutmut generated
+mutants_x__operations__mutmut['x__operations__mutmut_24'] = x__operations__mutmut_24 # type: ignore # mutmut generated
 mutants_x__expiry__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -27527,6 +31605,88 @@ mutants_x__expiry__mutmut['x__expiry__mutmut_5'] = x__expiry__mutmut_5 # type: i
 mutants_x__expiry__mutmut['x__expiry__mutmut_6'] = x__expiry__mutmut_6 # type: ignore # mutmut generated
 mutants_x__expiry__mutmut['x__expiry__mutmut_7'] = x__expiry__mutmut_7 # type: ignore # mutmut generated
 mutants_x__expiry__mutmut['x__expiry__mutmut_8'] = x__expiry__mutmut_8 # type: ignore # mutmut generated
+mutants_x__error_codes__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x__error_codes__mutmut)
+def _error_codes(value: Any, problem: Any) -> tuple[str, ...]:
+    try:
+        return validate_error_codes(value, "extra session_expired_error_codes")
+    except ValueError as exc:
+        raise problem(str(exc)) from None
+
+
+def x__error_codes__mutmut_orig(value: Any, problem: Any) -> tuple[str, ...]:
+    try:
+        return validate_error_codes(value, "extra session_expired_error_codes")
+    except ValueError as exc:
+        raise problem(str(exc)) from None
+
+
+def x__error_codes__mutmut_1(value: Any, problem: Any) -> tuple[str, ...]:
+    try:
+        return validate_error_codes(None, "extra session_expired_error_codes")
+    except ValueError as exc:
+        raise problem(str(exc)) from None
+
+
+def x__error_codes__mutmut_2(value: Any, problem: Any) -> tuple[str, ...]:
+    try:
+        return validate_error_codes(value, None)
+    except ValueError as exc:
+        raise problem(str(exc)) from None
+
+
+def x__error_codes__mutmut_3(value: Any, problem: Any) -> tuple[str, ...]:
+    try:
+        return validate_error_codes("extra session_expired_error_codes")
+    except ValueError as exc:
+        raise problem(str(exc)) from None
+
+
+def x__error_codes__mutmut_4(value: Any, problem: Any) -> tuple[str, ...]:
+    try:
+        return validate_error_codes(value, )
+    except ValueError as exc:
+        raise problem(str(exc)) from None
+
+
+def x__error_codes__mutmut_5(value: Any, problem: Any) -> tuple[str, ...]:
+    try:
+        return validate_error_codes(value, "XXextra session_expired_error_codesXX")
+    except ValueError as exc:
+        raise problem(str(exc)) from None
+
+
+def x__error_codes__mutmut_6(value: Any, problem: Any) -> tuple[str, ...]:
+    try:
+        return validate_error_codes(value, "EXTRA SESSION_EXPIRED_ERROR_CODES")
+    except ValueError as exc:
+        raise problem(str(exc)) from None
+
+
+def x__error_codes__mutmut_7(value: Any, problem: Any) -> tuple[str, ...]:
+    try:
+        return validate_error_codes(value, "extra session_expired_error_codes")
+    except ValueError as exc:
+        raise problem(None) from None
+
+
+def x__error_codes__mutmut_8(value: Any, problem: Any) -> tuple[str, ...]:
+    try:
+        return validate_error_codes(value, "extra session_expired_error_codes")
+    except ValueError as exc:
+        raise problem(str(None)) from None
+
+mutants_x__error_codes__mutmut['_mutmut_orig'] = x__error_codes__mutmut_orig # type: ignore # mutmut generated
+mutants_x__error_codes__mutmut['x__error_codes__mutmut_1'] = x__error_codes__mutmut_1 # type: ignore # mutmut generated
+mutants_x__error_codes__mutmut['x__error_codes__mutmut_2'] = x__error_codes__mutmut_2 # type: ignore # mutmut generated
+mutants_x__error_codes__mutmut['x__error_codes__mutmut_3'] = x__error_codes__mutmut_3 # type: ignore # mutmut generated
+mutants_x__error_codes__mutmut['x__error_codes__mutmut_4'] = x__error_codes__mutmut_4 # type: ignore # mutmut generated
+mutants_x__error_codes__mutmut['x__error_codes__mutmut_5'] = x__error_codes__mutmut_5 # type: ignore # mutmut generated
+mutants_x__error_codes__mutmut['x__error_codes__mutmut_6'] = x__error_codes__mutmut_6 # type: ignore # mutmut generated
+mutants_x__error_codes__mutmut['x__error_codes__mutmut_7'] = x__error_codes__mutmut_7 # type: ignore # mutmut generated
+mutants_x__error_codes__mutmut['x__error_codes__mutmut_8'] = x__error_codes__mutmut_8 # type: ignore # mutmut generated
 mutants_x__positive__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -27912,138 +32072,201 @@ mutants_x__verify__mutmut: MutantDict = {}  # type: ignore
 
 
 @_mutmut_mutated(mutants_x__verify__mutmut)
-def _verify(value: Any) -> bool | str:
+def _verify(value: Any, problem: Any) -> bool | str:
     if value is None or isinstance(value, bool):
         return True if value is None else value
     text = str(value).strip()
     if text.lower() in _TRUE | _FALSE:
         return text.lower() in _TRUE
+    if not os.path.exists(text):  # a missing CA bundle would fail every TLS handshake
+        raise problem(f"extra verify must be true, false or the path of a CA bundle file or directory, got {text!r}")
     return text
 
 
-def x__verify__mutmut_orig(value: Any) -> bool | str:
+def x__verify__mutmut_orig(value: Any, problem: Any) -> bool | str:
     if value is None or isinstance(value, bool):
         return True if value is None else value
     text = str(value).strip()
     if text.lower() in _TRUE | _FALSE:
         return text.lower() in _TRUE
+    if not os.path.exists(text):  # a missing CA bundle would fail every TLS handshake
+        raise problem(f"extra verify must be true, false or the path of a CA bundle file or directory, got {text!r}")
     return text
 
 
-def x__verify__mutmut_1(value: Any) -> bool | str:
+def x__verify__mutmut_1(value: Any, problem: Any) -> bool | str:
     if value is None and isinstance(value, bool):
         return True if value is None else value
     text = str(value).strip()
     if text.lower() in _TRUE | _FALSE:
         return text.lower() in _TRUE
+    if not os.path.exists(text):  # a missing CA bundle would fail every TLS handshake
+        raise problem(f"extra verify must be true, false or the path of a CA bundle file or directory, got {text!r}")
     return text
 
 
-def x__verify__mutmut_2(value: Any) -> bool | str:
+def x__verify__mutmut_2(value: Any, problem: Any) -> bool | str:
     if value is not None or isinstance(value, bool):
         return True if value is None else value
     text = str(value).strip()
     if text.lower() in _TRUE | _FALSE:
         return text.lower() in _TRUE
+    if not os.path.exists(text):  # a missing CA bundle would fail every TLS handshake
+        raise problem(f"extra verify must be true, false or the path of a CA bundle file or directory, got {text!r}")
     return text
 
 
-def x__verify__mutmut_3(value: Any) -> bool | str:
+def x__verify__mutmut_3(value: Any, problem: Any) -> bool | str:
     if value is None or isinstance(value, bool):
         return True if (value is None) and False else value
     text = str(value).strip()
     if text.lower() in _TRUE | _FALSE:
         return text.lower() in _TRUE
+    if not os.path.exists(text):  # a missing CA bundle would fail every TLS handshake
+        raise problem(f"extra verify must be true, false or the path of a CA bundle file or directory, got {text!r}")
     return text
 
 
-def x__verify__mutmut_4(value: Any) -> bool | str:
+def x__verify__mutmut_4(value: Any, problem: Any) -> bool | str:
     if value is None or isinstance(value, bool):
         return True if (value is None) or True else value
     text = str(value).strip()
     if text.lower() in _TRUE | _FALSE:
         return text.lower() in _TRUE
+    if not os.path.exists(text):  # a missing CA bundle would fail every TLS handshake
+        raise problem(f"extra verify must be true, false or the path of a CA bundle file or directory, got {text!r}")
     return text
 
 
-def x__verify__mutmut_5(value: Any) -> bool | str:
+def x__verify__mutmut_5(value: Any, problem: Any) -> bool | str:
     if value is None or isinstance(value, bool):
         return False if value is None else value
     text = str(value).strip()
     if text.lower() in _TRUE | _FALSE:
         return text.lower() in _TRUE
+    if not os.path.exists(text):  # a missing CA bundle would fail every TLS handshake
+        raise problem(f"extra verify must be true, false or the path of a CA bundle file or directory, got {text!r}")
     return text
 
 
-def x__verify__mutmut_6(value: Any) -> bool | str:
+def x__verify__mutmut_6(value: Any, problem: Any) -> bool | str:
     if value is None or isinstance(value, bool):
         return True if value is not None else value
     text = str(value).strip()
     if text.lower() in _TRUE | _FALSE:
         return text.lower() in _TRUE
+    if not os.path.exists(text):  # a missing CA bundle would fail every TLS handshake
+        raise problem(f"extra verify must be true, false or the path of a CA bundle file or directory, got {text!r}")
     return text
 
 
-def x__verify__mutmut_7(value: Any) -> bool | str:
+def x__verify__mutmut_7(value: Any, problem: Any) -> bool | str:
     if value is None or isinstance(value, bool):
         return True if value is None else value
     text = None
     if text.lower() in _TRUE | _FALSE:
         return text.lower() in _TRUE
+    if not os.path.exists(text):  # a missing CA bundle would fail every TLS handshake
+        raise problem(f"extra verify must be true, false or the path of a CA bundle file or directory, got {text!r}")
     return text
 
 
-def x__verify__mutmut_8(value: Any) -> bool | str:
+def x__verify__mutmut_8(value: Any, problem: Any) -> bool | str:
     if value is None or isinstance(value, bool):
         return True if value is None else value
     text = str(None).strip()
     if text.lower() in _TRUE | _FALSE:
         return text.lower() in _TRUE
+    if not os.path.exists(text):  # a missing CA bundle would fail every TLS handshake
+        raise problem(f"extra verify must be true, false or the path of a CA bundle file or directory, got {text!r}")
     return text
 
 
-def x__verify__mutmut_9(value: Any) -> bool | str:
+def x__verify__mutmut_9(value: Any, problem: Any) -> bool | str:
     if value is None or isinstance(value, bool):
         return True if value is None else value
     text = str(value).strip()
     if text.upper() in _TRUE | _FALSE:
         return text.lower() in _TRUE
+    if not os.path.exists(text):  # a missing CA bundle would fail every TLS handshake
+        raise problem(f"extra verify must be true, false or the path of a CA bundle file or directory, got {text!r}")
     return text
 
 
-def x__verify__mutmut_10(value: Any) -> bool | str:
+def x__verify__mutmut_10(value: Any, problem: Any) -> bool | str:
     if value is None or isinstance(value, bool):
         return True if value is None else value
     text = str(value).strip()
     if text.lower() not in _TRUE | _FALSE:
         return text.lower() in _TRUE
+    if not os.path.exists(text):  # a missing CA bundle would fail every TLS handshake
+        raise problem(f"extra verify must be true, false or the path of a CA bundle file or directory, got {text!r}")
     return text
 
 
-def x__verify__mutmut_11(value: Any) -> bool | str:
+def x__verify__mutmut_11(value: Any, problem: Any) -> bool | str:
     if value is None or isinstance(value, bool):
         return True if value is None else value
     text = str(value).strip()
     if text.lower() in _TRUE & _FALSE:
         return text.lower() in _TRUE
+    if not os.path.exists(text):  # a missing CA bundle would fail every TLS handshake
+        raise problem(f"extra verify must be true, false or the path of a CA bundle file or directory, got {text!r}")
     return text
 
 
-def x__verify__mutmut_12(value: Any) -> bool | str:
+def x__verify__mutmut_12(value: Any, problem: Any) -> bool | str:
     if value is None or isinstance(value, bool):
         return True if value is None else value
     text = str(value).strip()
     if text.lower() in _TRUE | _FALSE:
         return text.upper() in _TRUE
+    if not os.path.exists(text):  # a missing CA bundle would fail every TLS handshake
+        raise problem(f"extra verify must be true, false or the path of a CA bundle file or directory, got {text!r}")
     return text
 
 
-def x__verify__mutmut_13(value: Any) -> bool | str:
+def x__verify__mutmut_13(value: Any, problem: Any) -> bool | str:
     if value is None or isinstance(value, bool):
         return True if value is None else value
     text = str(value).strip()
     if text.lower() in _TRUE | _FALSE:
         return text.lower() not in _TRUE
+    if not os.path.exists(text):  # a missing CA bundle would fail every TLS handshake
+        raise problem(f"extra verify must be true, false or the path of a CA bundle file or directory, got {text!r}")
+    return text
+
+
+def x__verify__mutmut_14(value: Any, problem: Any) -> bool | str:
+    if value is None or isinstance(value, bool):
+        return True if value is None else value
+    text = str(value).strip()
+    if text.lower() in _TRUE | _FALSE:
+        return text.lower() in _TRUE
+    if os.path.exists(text):  # a missing CA bundle would fail every TLS handshake
+        raise problem(f"extra verify must be true, false or the path of a CA bundle file or directory, got {text!r}")
+    return text
+
+
+def x__verify__mutmut_15(value: Any, problem: Any) -> bool | str:
+    if value is None or isinstance(value, bool):
+        return True if value is None else value
+    text = str(value).strip()
+    if text.lower() in _TRUE | _FALSE:
+        return text.lower() in _TRUE
+    if not os.path.exists(None):  # a missing CA bundle would fail every TLS handshake
+        raise problem(f"extra verify must be true, false or the path of a CA bundle file or directory, got {text!r}")
+    return text
+
+
+def x__verify__mutmut_16(value: Any, problem: Any) -> bool | str:
+    if value is None or isinstance(value, bool):
+        return True if value is None else value
+    text = str(value).strip()
+    if text.lower() in _TRUE | _FALSE:
+        return text.lower() in _TRUE
+    if not os.path.exists(text):  # a missing CA bundle would fail every TLS handshake
+        raise problem(None)
     return text
 
 mutants_x__verify__mutmut['_mutmut_orig'] = x__verify__mutmut_orig # type: ignore # mutmut generated
@@ -28060,6 +32283,9 @@ mutants_x__verify__mutmut['x__verify__mutmut_10'] = x__verify__mutmut_10 # type:
 mutants_x__verify__mutmut['x__verify__mutmut_11'] = x__verify__mutmut_11 # type: ignore # mutmut generated
 mutants_x__verify__mutmut['x__verify__mutmut_12'] = x__verify__mutmut_12 # type: ignore # mutmut generated
 mutants_x__verify__mutmut['x__verify__mutmut_13'] = x__verify__mutmut_13 # type: ignore # mutmut generated
+mutants_x__verify__mutmut['x__verify__mutmut_14'] = x__verify__mutmut_14 # type: ignore # mutmut generated
+mutants_x__verify__mutmut['x__verify__mutmut_15'] = x__verify__mutmut_15 # type: ignore # mutmut generated
+mutants_x__verify__mutmut['x__verify__mutmut_16'] = x__verify__mutmut_16 # type: ignore # mutmut generated
 mutants_x__proxies__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -28074,7 +32300,15 @@ def _proxies(value: Any, problem: Any) -> dict[str, str] | None:
             raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
         raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
-    return {str(k): v for k, v in value.items()}
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
 
 
 def x__proxies__mutmut_orig(value: Any, problem: Any) -> dict[str, str] | None:
@@ -28087,7 +32321,15 @@ def x__proxies__mutmut_orig(value: Any, problem: Any) -> dict[str, str] | None:
             raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
         raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
-    return {str(k): v for k, v in value.items()}
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
 
 
 def x__proxies__mutmut_1(value: Any, problem: Any) -> dict[str, str] | None:
@@ -28100,7 +32342,15 @@ def x__proxies__mutmut_1(value: Any, problem: Any) -> dict[str, str] | None:
             raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
         raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
-    return {str(k): v for k, v in value.items()}
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
 
 
 def x__proxies__mutmut_2(value: Any, problem: Any) -> dict[str, str] | None:
@@ -28113,7 +32363,15 @@ def x__proxies__mutmut_2(value: Any, problem: Any) -> dict[str, str] | None:
             raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
         raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
-    return {str(k): v for k, v in value.items()}
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
 
 
 def x__proxies__mutmut_3(value: Any, problem: Any) -> dict[str, str] | None:
@@ -28126,7 +32384,15 @@ def x__proxies__mutmut_3(value: Any, problem: Any) -> dict[str, str] | None:
             raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
         raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
-    return {str(k): v for k, v in value.items()}
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
 
 
 def x__proxies__mutmut_4(value: Any, problem: Any) -> dict[str, str] | None:
@@ -28139,7 +32405,15 @@ def x__proxies__mutmut_4(value: Any, problem: Any) -> dict[str, str] | None:
             raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
         raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
-    return {str(k): v for k, v in value.items()}
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
 
 
 def x__proxies__mutmut_5(value: Any, problem: Any) -> dict[str, str] | None:
@@ -28152,7 +32426,15 @@ def x__proxies__mutmut_5(value: Any, problem: Any) -> dict[str, str] | None:
             raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
         raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
-    return {str(k): v for k, v in value.items()}
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
 
 
 def x__proxies__mutmut_6(value: Any, problem: Any) -> dict[str, str] | None:
@@ -28165,7 +32447,15 @@ def x__proxies__mutmut_6(value: Any, problem: Any) -> dict[str, str] | None:
             raise problem(None) from None
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
         raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
-    return {str(k): v for k, v in value.items()}
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
 
 
 def x__proxies__mutmut_7(value: Any, problem: Any) -> dict[str, str] | None:
@@ -28178,7 +32468,15 @@ def x__proxies__mutmut_7(value: Any, problem: Any) -> dict[str, str] | None:
             raise problem('XXextra proxies must be a JSON object like {"https": "http://proxy:3128"}XX') from None
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
         raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
-    return {str(k): v for k, v in value.items()}
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
 
 
 def x__proxies__mutmut_8(value: Any, problem: Any) -> dict[str, str] | None:
@@ -28191,7 +32489,15 @@ def x__proxies__mutmut_8(value: Any, problem: Any) -> dict[str, str] | None:
             raise problem('extra proxies must be a json object like {"https": "http://proxy:3128"}') from None
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
         raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
-    return {str(k): v for k, v in value.items()}
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
 
 
 def x__proxies__mutmut_9(value: Any, problem: Any) -> dict[str, str] | None:
@@ -28204,7 +32510,15 @@ def x__proxies__mutmut_9(value: Any, problem: Any) -> dict[str, str] | None:
             raise problem('EXTRA PROXIES MUST BE A JSON OBJECT LIKE {"HTTPS": "HTTP://PROXY:3128"}') from None
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
         raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
-    return {str(k): v for k, v in value.items()}
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
 
 
 def x__proxies__mutmut_10(value: Any, problem: Any) -> dict[str, str] | None:
@@ -28217,7 +32531,15 @@ def x__proxies__mutmut_10(value: Any, problem: Any) -> dict[str, str] | None:
             raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
     if not isinstance(value, dict) and not all(isinstance(v, str) for v in value.values()):
         raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
-    return {str(k): v for k, v in value.items()}
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
 
 
 def x__proxies__mutmut_11(value: Any, problem: Any) -> dict[str, str] | None:
@@ -28230,7 +32552,15 @@ def x__proxies__mutmut_11(value: Any, problem: Any) -> dict[str, str] | None:
             raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
     if isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
         raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
-    return {str(k): v for k, v in value.items()}
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
 
 
 def x__proxies__mutmut_12(value: Any, problem: Any) -> dict[str, str] | None:
@@ -28243,7 +32573,15 @@ def x__proxies__mutmut_12(value: Any, problem: Any) -> dict[str, str] | None:
             raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
     if not isinstance(value, dict) or all(isinstance(v, str) for v in value.values()):
         raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
-    return {str(k): v for k, v in value.items()}
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
 
 
 def x__proxies__mutmut_13(value: Any, problem: Any) -> dict[str, str] | None:
@@ -28256,7 +32594,15 @@ def x__proxies__mutmut_13(value: Any, problem: Any) -> dict[str, str] | None:
             raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
     if not isinstance(value, dict) or not all(None):
         raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
-    return {str(k): v for k, v in value.items()}
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
 
 
 def x__proxies__mutmut_14(value: Any, problem: Any) -> dict[str, str] | None:
@@ -28269,7 +32615,15 @@ def x__proxies__mutmut_14(value: Any, problem: Any) -> dict[str, str] | None:
             raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
         raise problem(None)
-    return {str(k): v for k, v in value.items()}
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
 
 
 def x__proxies__mutmut_15(value: Any, problem: Any) -> dict[str, str] | None:
@@ -28282,7 +32636,15 @@ def x__proxies__mutmut_15(value: Any, problem: Any) -> dict[str, str] | None:
             raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
         raise problem('XXextra proxies must be a JSON object like {"https": "http://proxy:3128"}XX')
-    return {str(k): v for k, v in value.items()}
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
 
 
 def x__proxies__mutmut_16(value: Any, problem: Any) -> dict[str, str] | None:
@@ -28295,7 +32657,15 @@ def x__proxies__mutmut_16(value: Any, problem: Any) -> dict[str, str] | None:
             raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
         raise problem('extra proxies must be a json object like {"https": "http://proxy:3128"}')
-    return {str(k): v for k, v in value.items()}
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
 
 
 def x__proxies__mutmut_17(value: Any, problem: Any) -> dict[str, str] | None:
@@ -28308,7 +32678,15 @@ def x__proxies__mutmut_17(value: Any, problem: Any) -> dict[str, str] | None:
             raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
         raise problem('EXTRA PROXIES MUST BE A JSON OBJECT LIKE {"HTTPS": "HTTP://PROXY:3128"}')
-    return {str(k): v for k, v in value.items()}
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
 
 
 def x__proxies__mutmut_18(value: Any, problem: Any) -> dict[str, str] | None:
@@ -28321,7 +32699,330 @@ def x__proxies__mutmut_18(value: Any, problem: Any) -> dict[str, str] | None:
             raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
         raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
-    return {str(None): v for k, v in value.items()}
+    for scheme, url in value.items():
+        try:
+            parts = None
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
+
+
+def x__proxies__mutmut_19(value: Any, problem: Any) -> dict[str, str] | None:
+    if value is None or value == {}:  # extra() already turned "" into None
+        return None
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(None)
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
+
+
+def x__proxies__mutmut_20(value: Any, problem: Any) -> dict[str, str] | None:
+    if value is None or value == {}:  # extra() already turned "" into None
+        return None
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = None
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
+
+
+def x__proxies__mutmut_21(value: Any, problem: Any) -> dict[str, str] | None:
+    if value is None or value == {}:  # extra() already turned "" into None
+        return None
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) or parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
+
+
+def x__proxies__mutmut_22(value: Any, problem: Any) -> dict[str, str] | None:
+    if value is None or value == {}:  # extra() already turned "" into None
+        return None
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES or bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
+
+
+def x__proxies__mutmut_23(value: Any, problem: Any) -> dict[str, str] | None:
+    if value is None or value == {}:  # extra() already turned "" into None
+        return None
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme not in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
+
+
+def x__proxies__mutmut_24(value: Any, problem: Any) -> dict[str, str] | None:
+    if value is None or value == {}:  # extra() already turned "" into None
+        return None
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(None) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
+
+
+def x__proxies__mutmut_25(value: Any, problem: Any) -> dict[str, str] | None:
+    if value is None or value == {}:  # extra() already turned "" into None
+        return None
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port == 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
+
+
+def x__proxies__mutmut_26(value: Any, problem: Any) -> dict[str, str] | None:
+    if value is None or value == {}:  # extra() already turned "" into None
+        return None
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 1
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
+
+
+def x__proxies__mutmut_27(value: Any, problem: Any) -> dict[str, str] | None:
+    if value is None or value == {}:  # extra() already turned "" into None
+        return None
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = None
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
+
+
+def x__proxies__mutmut_28(value: Any, problem: Any) -> dict[str, str] | None:
+    if value is None or value == {}:  # extra() already turned "" into None
+        return None
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = True
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
+
+
+def x__proxies__mutmut_29(value: Any, problem: Any) -> dict[str, str] | None:
+    if value is None or value == {}:  # extra() already turned "" into None
+        return None
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
+
+
+def x__proxies__mutmut_30(value: Any, problem: Any) -> dict[str, str] | None:
+    if value is None or value == {}:  # extra() already turned "" into None
+        return None
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(None)
+    return {str(k): v.strip() for k, v in value.items()}
+
+
+def x__proxies__mutmut_31(value: Any, problem: Any) -> dict[str, str] | None:
+    if value is None or value == {}:  # extra() already turned "" into None
+        return None
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(None)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
+
+
+def x__proxies__mutmut_32(value: Any, problem: Any) -> dict[str, str] | None:
+    if value is None or value == {}:  # extra() already turned "" into None
+        return None
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:21]!r} is not a URL like http://proxy:3128")
+    return {str(k): v.strip() for k, v in value.items()}
+
+
+def x__proxies__mutmut_33(value: Any, problem: Any) -> dict[str, str] | None:
+    if value is None or value == {}:  # extra() already turned "" into None
+        return None
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}') from None
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise problem('extra proxies must be a JSON object like {"https": "http://proxy:3128"}')
+    for scheme, url in value.items():
+        try:
+            parts = urlsplit(url.strip())
+            usable = parts.scheme in _PROXY_SCHEMES and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # e.g. a port that is not a number
+            usable = False
+        if not usable:  # the URL itself is not quoted: it may hold the proxy's password
+            raise problem(f"extra proxies: the proxy for {str(scheme)[:20]!r} is not a URL like http://proxy:3128")
+    return {str(None): v.strip() for k, v in value.items()}
 
 mutants_x__proxies__mutmut['_mutmut_orig'] = x__proxies__mutmut_orig # type: ignore # mutmut generated
 mutants_x__proxies__mutmut['x__proxies__mutmut_1'] = x__proxies__mutmut_1 # type: ignore # mutmut generated
@@ -28342,6 +33043,21 @@ mutants_x__proxies__mutmut['x__proxies__mutmut_15'] = x__proxies__mutmut_15 # ty
 mutants_x__proxies__mutmut['x__proxies__mutmut_16'] = x__proxies__mutmut_16 # type: ignore # mutmut generated
 mutants_x__proxies__mutmut['x__proxies__mutmut_17'] = x__proxies__mutmut_17 # type: ignore # mutmut generated
 mutants_x__proxies__mutmut['x__proxies__mutmut_18'] = x__proxies__mutmut_18 # type: ignore # mutmut generated
+mutants_x__proxies__mutmut['x__proxies__mutmut_19'] = x__proxies__mutmut_19 # type: ignore # mutmut generated
+mutants_x__proxies__mutmut['x__proxies__mutmut_20'] = x__proxies__mutmut_20 # type: ignore # mutmut generated
+mutants_x__proxies__mutmut['x__proxies__mutmut_21'] = x__proxies__mutmut_21 # type: ignore # mutmut generated
+mutants_x__proxies__mutmut['x__proxies__mutmut_22'] = x__proxies__mutmut_22 # type: ignore # mutmut generated
+mutants_x__proxies__mutmut['x__proxies__mutmut_23'] = x__proxies__mutmut_23 # type: ignore # mutmut generated
+mutants_x__proxies__mutmut['x__proxies__mutmut_24'] = x__proxies__mutmut_24 # type: ignore # mutmut generated
+mutants_x__proxies__mutmut['x__proxies__mutmut_25'] = x__proxies__mutmut_25 # type: ignore # mutmut generated
+mutants_x__proxies__mutmut['x__proxies__mutmut_26'] = x__proxies__mutmut_26 # type: ignore # mutmut generated
+mutants_x__proxies__mutmut['x__proxies__mutmut_27'] = x__proxies__mutmut_27 # type: ignore # mutmut generated
+mutants_x__proxies__mutmut['x__proxies__mutmut_28'] = x__proxies__mutmut_28 # type: ignore # mutmut generated
+mutants_x__proxies__mutmut['x__proxies__mutmut_29'] = x__proxies__mutmut_29 # type: ignore # mutmut generated
+mutants_x__proxies__mutmut['x__proxies__mutmut_30'] = x__proxies__mutmut_30 # type: ignore # mutmut generated
+mutants_x__proxies__mutmut['x__proxies__mutmut_31'] = x__proxies__mutmut_31 # type: ignore # mutmut generated
+mutants_x__proxies__mutmut['x__proxies__mutmut_32'] = x__proxies__mutmut_32 # type: ignore # mutmut generated
+mutants_x__proxies__mutmut['x__proxies__mutmut_33'] = x__proxies__mutmut_33 # type: ignore # mutmut generated
 
 
 __all__ = [
@@ -28352,5 +33068,6 @@ __all__ = [
     "build_base_url",
     "is_loopback",
     "settings_from_connection",
+    "validate_error_codes",
     "validate_expiry",
 ]

@@ -64,14 +64,14 @@ def test_legacy_prefixed_extras_are_read():
         "extra__paysecure__version": "v3",
         "extra__paysecure__session_expiry_in_min": "12",
         "extra__paysecure__timeout": "5",
-        "extra__paysecure__verify": "/etc/ssl/ca.pem",
+        "extra__paysecure__verify": __file__,  # any existing file stands in for a CA bundle
     }
     settings = settings_from_connection(conn(extra_dejson=extras))
     assert settings.credentials.merchant_id == "M-9"
     assert settings.credentials.version == "v3"
     assert settings.session_expiry_in_min == 12.0
     assert settings.timeouts.read == 5.0
-    assert settings.verify == "/etc/ssl/ca.pem"
+    assert settings.verify == __file__
 
 
 def test_plain_name_wins_over_legacy_and_blank_falls_back():
@@ -177,7 +177,7 @@ def test_bad_host_and_port_conflict():
 
 
 @pytest.mark.parametrize(
-    ("value", "expected"), [("false", False), ("True", True), (False, False), ("/ca.pem", "/ca.pem"), (None, True)]
+    ("value", "expected"), [("false", False), ("True", True), (False, False), (__file__, __file__), (None, True)]
 )
 def test_verify_values(value, expected):
     extras = {"merchant_id": "M", "version": "v", "verify": value}
@@ -390,6 +390,65 @@ def test_cli_conn_uri_json_decodes_query_values_on_airflow_3_3(caplog: pytest.Lo
         assert "--conn-uri" in caplog.text and "version=%221.10%22" in caplog.text
     else:
         assert stored == {"plain": "1.10", "quoted": '"1.10"'}
+
+
+def test_response_cap_and_retry_safe_operations_extras():
+    default = settings_from_connection(conn())
+    assert default.max_response_bytes == 1024 * 1024
+    assert default.retry_safe_operations == frozenset()
+    extras = {"merchant_id": "M-1", "version": "v4", "max_response_bytes": "4194304"}
+    assert settings_from_connection(conn(extra_dejson=extras)).max_response_bytes == 4 * 1024 * 1024
+    for value in (["PSBINCheck", "LookupThing"], '["PSBINCheck", "LookupThing"]', "PSBINCheck, LookupThing"):
+        extras = {"merchant_id": "M-1", "version": "v4", "retry_safe_operations": value}
+        settings = settings_from_connection(conn(extra_dejson=extras))
+        assert settings.retry_safe_operations == {"PSBINCheck", "LookupThing"}
+
+
+@pytest.mark.parametrize(
+    ("extra", "match"),
+    [
+        (
+            {"max_response_bytes": "lots"},
+            "extra max_response_bytes must be a whole number of bytes from 1024 to 67108864, got 'lots'",
+        ),
+        ({"max_response_bytes": 10}, "from 1024 to 67108864, got 10"),
+        ({"max_response_bytes": 1 << 30}, "got 1073741824"),
+        ({"max_response_bytes": True}, "got True"),
+        ({"retry_safe_operations": ["Create Card"]}, "extra retry_safe_operations must be a list of operation names"),
+        ({"retry_safe_operations": {"a": 1}}, "extra retry_safe_operations must be a list of operation names"),
+    ],
+)
+def test_bad_cap_and_retry_safe_extras_are_config_errors(extra, match):
+    with pytest.raises(PaySecureConfigError, match=match):
+        settings_from_connection(conn(extra_dejson={"merchant_id": "M-1", "version": "v4", **extra}))
+
+
+@pytest.mark.parametrize(
+    ("extra", "match"),
+    [
+        (
+            {"verify": "maybe"},
+            "extra verify must be true, false or the path of a CA bundle file or directory, got 'maybe'",
+        ),
+        ({"verify": "/no/such/ca.pem"}, "got '/no/such/ca.pem'"),
+        (
+            {"proxies": {"http": "not a url"}},
+            r"extra proxies: the proxy for 'http' is not a URL like http://proxy:3128$",
+        ),
+        ({"proxies": {"https": "ftp://proxy:21"}}, "the proxy for 'https' is not a URL"),
+        ({"proxies": {"https": "http://proxy:notaport"}}, "the proxy for 'https' is not a URL"),
+    ],
+)
+def test_unusable_verify_and_proxies_are_config_errors_naming_the_field(extra, match):
+    with pytest.raises(PaySecureConfigError, match=match) as info:
+        settings_from_connection(conn(extra_dejson={"merchant_id": "M-1", "version": "v4", **extra}))
+    assert "notaport" not in str(info.value)  # a proxy URL (it may carry a password) is never quoted
+
+
+def test_proxy_urls_with_credentials_and_socks_are_accepted():
+    proxies = {"https": "http://user:pw@proxy.example:3128", "http": "socks5h://127.0.0.1:1080"}
+    settings = settings_from_connection(conn(extra_dejson={"merchant_id": "M-1", "version": "v4", "proxies": proxies}))
+    assert settings.proxies == proxies
 
 
 # ------------------------------------------------------- the host guard

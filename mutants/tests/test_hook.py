@@ -64,6 +64,7 @@ def test_create_session_success_sends_the_spec_request(hook, scripted_server):
     (seen,) = scripted_server.requests
     assert seen.path == "/CreateSession"
     assert seen.headers["Accept"] == "application/json"
+    assert seen.headers["Accept-Encoding"] == "identity"
     assert seen.headers["Content-Type"] == "application/json"
     assert seen.headers["User-Agent"] == USER_AGENT
     assert json.loads(seen.body) == {
@@ -246,7 +247,12 @@ def test_call_reaches_other_operations_with_credentials(hook, scripted_server):
     )
     reply = hook.call("CreateCardToken", {"SessionId": "s-1", "VerifyCard": True, "Ignored": None})
     assert reply["CardToken"] == "tok_1"
-    assert reply["Timestamps"]["AppLayer"].in_time == pendulum.datetime(1970, 1, 1, tz="UTC")
+    assert reply["Timestamps"]["AppLayer"] == {
+        "in_time": pendulum.datetime(1970, 1, 1, tz="UTC").isoformat(),
+        "out_time": None,
+        "duration_s": None,
+    }
+    assert json.loads(json.dumps(reply)) == reply  # JSON-safe: a @task may return it through XCom
     seen = scripted_server.requests[0]
     assert seen.path == "/CreateCardToken"
     body = json.loads(seen.body)
@@ -305,3 +311,96 @@ def test_verify_false_logs_a_warning(scripted_server, paysecure_conn, caplog, ca
     with caplog.at_level(logging.WARNING):
         PaySecureHook(conn_id).create_session()
     assert any("verify=false" in line and "warning" in line.lower() for line in log_lines(caplog, capsys))
+
+
+# ---------------------------------------------------------------- delivery semantics
+
+
+def test_unsafe_operation_with_a_500_is_sent_once_and_reports_an_unknown_outcome(hook, scripted_server):
+    scripted_server.script(Reply(status=500, body=status_body("Timeout", "backend timed out")))
+    with pytest.raises(PaySecureTransportError) as info:
+        hook.call("CreateCardToken", {"SessionId": "s-1"})
+    assert len(scripted_server.requests) == 1
+    assert info.value.outcome_unknown is True
+    assert "outcome unknown" in str(info.value) and "CreateCardToken is not retry-safe" in str(info.value)
+
+
+def test_lost_reply_of_an_unsafe_operation_is_not_repeated(paysecure_conn):
+    from tests.raw_server import RawServer, reset
+
+    with RawServer(reset) as server:
+        hook = PaySecureHook(paysecure_conn(port=server.port), retry_limit=3, retry_delay=0.01)
+        with pytest.raises(PaySecureTransportError, match="outcome unknown") as info:
+            hook.call("CreateCardToken", {"SessionId": "s-1"})
+        assert server.requests == 1
+    assert info.value.outcome_unknown is True
+
+
+def test_an_operation_declared_safe_per_call_is_retried(hook, scripted_server):
+    scripted_server.script(Reply(status=500, body=b"oops"), Reply(body=b'{"CardToken":"tok","ErrorCode":""}'))
+    assert hook.call("CreateCardToken", {"SessionId": "s-1"}, retry_safe=True)["CardToken"] == "tok"
+    assert len(scripted_server.requests) == 2
+
+
+def test_an_operation_declared_safe_by_the_connection_is_retried(scripted_server, paysecure_conn):
+    conn_id = paysecure_conn(port=scripted_server.port, extra={"retry_safe_operations": ["LookupThing"]})
+    hook = PaySecureHook(conn_id, retry_limit=2, retry_delay=0.01)
+    scripted_server.script(Reply(status=502, body=b"bad gateway"), Reply(body=b'{"ErrorCode":""}'))
+    hook.call("LookupThing", {})
+    assert len(scripted_server.requests) == 2
+
+
+def test_read_only_lookup_is_retried(hook, scripted_server):
+    scripted_server.script(Reply(status=500, body=b"oops"), Reply(body=b'{"InternetPinDebit":true,"ErrorCode":""}'))
+    assert hook.call("PSBINCheck", {"BIN": "411111"})["InternetPinDebit"] is True
+    assert len(scripted_server.requests) == 2
+
+
+@pytest.mark.parametrize("bad", ["yes", 1])
+def test_retry_safe_must_be_a_bool(hook, bad):
+    with pytest.raises(PaySecureConfigError, match="retry_safe must be True, False or None"):
+        hook.call("PSBINCheck", {}, retry_safe=bad)
+
+
+def test_reply_over_the_cap_is_a_response_error_and_the_extra_raises_the_cap(scripted_server, paysecure_conn):
+    big = json.dumps({"SessionId": "big-session-000001", "ErrorCode": "", "Pad": "x" * (2 * 1024 * 1024)}).encode()
+    scripted_server.script(Reply(body=big))
+    small = PaySecureHook(paysecure_conn(port=scripted_server.port), retry_limit=0)
+    with pytest.raises(PaySecureResponseError, match="too large"):
+        small.create_session()
+    roomy = PaySecureHook(
+        paysecure_conn(conn_id="paysecure_roomy", port=scripted_server.port, extra={"max_response_bytes": 4 << 20})
+    )
+    assert roomy.create_session().session_id == "big-session-000001"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"timeout": [5]}, r"^PaySecureHook: timeout must be a positive number of seconds or a \(connect, read\) pair"),
+        ({"timeout": "5"}, "got '5'"),
+        ({"retry_limit": "3"}, "^PaySecureHook: retry_limit must be a whole number >= 0, got '3'$"),
+        ({"deadline": -1}, "deadline must be a finite number of seconds > 0, got -1"),
+    ],
+)
+def test_bad_hook_arguments_fail_at_construction(kwargs, message):
+    with pytest.raises(PaySecureConfigError, match=message):
+        PaySecureHook("paysecure_test", **kwargs)
+
+
+def test_test_button_answers_within_the_deadline_when_headers_drip(paysecure_conn):
+    from tests.raw_server import RawServer, drip
+
+    with RawServer(drip(b"HTTP/1.1 200 OK\r\nX-Drip: ", every=0.1)) as server:
+        hook = PaySecureHook(paysecure_conn(port=server.port), deadline=1.5, timeout=(1, 1))
+        started = time.monotonic()
+        ok, message = hook.test_connection()
+    assert time.monotonic() - started < 2.5
+    assert ok is False and "deadline" in message
+
+
+def test_call_result_round_trips_through_a_task_xcom(hook, scripted_server):
+    scripted_server.script(Reply(body=SUCCESS))
+    reply = hook.call("CreateSession", {})
+    assert json.loads(json.dumps(reply)) == reply
+    assert reply["Timestamps"]["AppLayer"]["duration_s"] == pytest.approx(0.042)

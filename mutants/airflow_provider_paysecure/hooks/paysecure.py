@@ -1,14 +1,14 @@
 """``PaySecureHook``: the synchronous client for PaySecure Pinless Web Services.
 
-The hook is a thin transport: :mod:`..wire` builds requests and classifies
-responses, :mod:`..connection` reads the connection, and :mod:`..retry` decides
-when to try again. ``requests`` is imported only when the first call is made, so
+The hook is thin: :mod:`..wire` builds requests and classifies replies,
+:mod:`..connection` reads the connection, :class:`..call.Call` makes every
+decision of a call, and :mod:`..transports.sync_http` does the I/O with
+``requests``. ``requests`` is imported only when the first call is made, so
 importing this module (as DAG parsing does) stays cheap.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -18,6 +18,8 @@ from airflow.providers.common.compat.sdk import BaseHook
 
 from airflow_provider_paysecure import wire
 from airflow_provider_paysecure._compat import mask_secret
+from airflow_provider_paysecure._task_common import TimeoutArg, hook_arguments
+from airflow_provider_paysecure.call import Call, is_retry_safe
 from airflow_provider_paysecure.connection import (
     CONN_TYPE,
     DEFAULT_CONN_ID,
@@ -25,14 +27,15 @@ from airflow_provider_paysecure.connection import (
     settings_from_connection,
     validate_expiry,
 )
-from airflow_provider_paysecure.exceptions import PaySecureError
-from airflow_provider_paysecure.retry import RetryBudget, RetryPolicy, transport_failure
+from airflow_provider_paysecure.exceptions import PaySecureConfigError, PaySecureError
+from airflow_provider_paysecure.retry import RetryPolicy
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     import requests
 
-#: A timeout given as one number (connect and read) or as ``(connect, read)``.
-TimeoutArg = float | tuple[float, float] | None
+    from airflow_provider_paysecure.sessions import PaySecureSessionManager, SessionLike
 
 
 def retry_policy_from_args(
@@ -45,22 +48,20 @@ def retry_policy_from_args(
     :param retry_limit: retries after the first attempt.
     :param retry_delay: base backoff delay in seconds.
     :param deadline: total seconds for all attempts of one call.
+    :raises PaySecureConfigError: for an invalid value.
     """
-    default = RetryPolicy()
-    return RetryPolicy(
-        retry_limit=default.retry_limit if retry_limit is None else retry_limit,
-        retry_delay=default.retry_delay if retry_delay is None else retry_delay,
-        deadline=default.deadline if deadline is None else deadline,
-    )
+    return hook_arguments("PaySecureHook", None, retry_limit, retry_delay, deadline).policy
 
 
 class PaySecureHook(BaseHook):
     """Talk to PaySecure Pinless Web Services with a ``paysecure`` connection.
 
     One ``requests.Session`` is kept per hook, so repeated calls reuse the
-    connection. Transient failures (connection errors, timeouts, 429, 5xx) are
-    retried with exponential backoff and jitter inside a total deadline;
-    authentication failures, other 4xx and API ``ErrorCode`` replies are not.
+    connection. Every call follows :class:`~airflow_provider_paysecure.call.Call`:
+    a wall-clock deadline, a capped reply (the connection's ``max_response_bytes``,
+    1 MiB by default), retries with backoff and jitter only where the operation is
+    retry-safe or the request provably never arrived. Session ids are masked as
+    :func:`~airflow_provider_paysecure._task_common.publish_session` states.
 
     :param paysecure_conn_id: the Airflow connection id.
     :param timeout: seconds for connect and read, or ``(connect, read)``; defaults
@@ -68,11 +69,9 @@ class PaySecureHook(BaseHook):
     :param retry_limit: retries after the first attempt (default 3).
     :param retry_delay: base backoff delay in seconds (default 1).
     :param deadline: total seconds for all attempts of one call (default 120).
-    :param mask_session_ids: register each new session id with Airflow's secrets
-        masker (default). Airflow recompiles one regex over *every* value masked in
-        the process on each addition, so the cost per call grows with the number of
-        sessions already created: pass ``False`` when one long-lived process creates
-        many sessions (thousands) and never logs them in clear.
+    :param mask_session_ids: also register each new session id with Airflow's
+        secrets masker (default ``False``: the task publishing it does).
+    :raises PaySecureConfigError: for an invalid argument.
     """
 
     conn_name_attr = "paysecure_conn_id"
@@ -88,13 +87,14 @@ class PaySecureHook(BaseHook):
         retry_limit: int | None = None,
         retry_delay: float | None = None,
         deadline: float | None = None,
-        mask_session_ids: bool = True,
+        mask_session_ids: bool = False,
     ) -> None:
         super().__init__()
+        arguments = hook_arguments(type(self).__name__, timeout, retry_limit, retry_delay, deadline)
         self.paysecure_conn_id = paysecure_conn_id
-        self.timeout = timeout
-        self.retry_policy = retry_policy_from_args(retry_limit, retry_delay, deadline)
-        self.mask_session_ids = mask_session_ids
+        self.timeout = arguments.timeout
+        self.retry_policy = arguments.policy
+        self.mask_session_ids = bool(mask_session_ids)
         # CreateSession requests by expiry: immutable, and the same for every call
         self._create_session_requests: dict[float | None, wire.PreparedRequest] = {}
 
@@ -115,14 +115,9 @@ class PaySecureHook(BaseHook):
 
     @cached_property
     def _http(self) -> requests.Session:
-        import requests
+        from airflow_provider_paysecure.transports.sync_http import new_session
 
-        session = requests.Session()
-        session.verify = self.settings.verify
-        if self.settings.proxies:
-            session.proxies.update(self.settings.proxies)
-        session.trust_env = not self.settings.proxies
-        return session
+        return new_session(self.settings.verify, dict(self.settings.proxies) if self.settings.proxies else None)
 
     def close(self) -> None:
         """Close the kept-alive HTTP connections of this hook."""
@@ -136,46 +131,73 @@ class PaySecureHook(BaseHook):
 
         :param session_expiry_in_min: lifetime in minutes; defaults to the
             connection's ``session_expiry_in_min`` extra, else the service default.
-        :raises PaySecureConfigError: for an unusable connection (nothing is sent).
+        :raises PaySecureConfigError: for an unusable connection or argument (nothing is sent).
         :raises PaySecureAuthError: if PaySecure rejects the credentials (401/403).
         :raises PaySecureAPIError: for an ``ErrorCode`` reply or another 4xx.
         :raises PaySecureResponseError: for a reply that is not a valid response.
         :raises PaySecureTransportError: when transient failures outlast the retries.
         """
-        expiry = self.settings.expiry(validate_expiry(session_expiry_in_min))
+        try:
+            requested = validate_expiry(session_expiry_in_min)
+        except ValueError as exc:
+            raise PaySecureConfigError(str(exc)) from None
+        expiry = self.settings.expiry(requested)
         request = self._create_session_requests.get(expiry)
         if request is None:
             request = self._create_session_requests[expiry] = wire.build_create_session_request(
                 self.settings.base_url, self.settings.credentials, expiry
             )
-        reply, round_trip = self._send(request)
-        session = wire.parse_create_session(
-            reply,
-            created_at=pendulum.now("UTC"),
-            session_expiry_in_min=expiry,
-            round_trip_s=round_trip,
-        )
+
+        def interpret(reply: dict[str, Any], round_trip_s: float) -> wire.PaySecureSession:
+            return wire.parse_create_session(
+                reply, created_at=pendulum.now("UTC"), session_expiry_in_min=expiry, round_trip_s=round_trip_s
+            )
+
+        session: wire.PaySecureSession = self._run(request, True, interpret)
         if self.mask_session_ids:
             mask_secret(session.session_id)
         return session
 
-    def call(self, operation: str, payload: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    def call(
+        self,
+        operation: str,
+        payload: Mapping[str, Any] | None = None,
+        *,
+        retry_safe: bool | None = None,
+    ) -> dict[str, Any]:
         """Call any PaySecure operation by route name, with the connection's credentials.
+
+        Operations on a session (``CreateCardToken``, ``ClientTokenizeCard``, ...)
+        need its ``SessionId`` in ``payload``. An operation that is not retry-safe
+        is sent again only when the request provably never reached the service
+        (see :mod:`~airflow_provider_paysecure.call`); otherwise a lost reply raises
+        :class:`~airflow_provider_paysecure.exceptions.PaySecureTransportError`
+        with ``outcome_unknown=True``.
 
         :param operation: the route, e.g. ``"CreateCardToken"`` or ``"PSBINCheck"``.
         :param payload: the request DTO's other fields (``Credentials`` is added).
-        :return: the decoded response, with ``Timestamps`` parsed into
-            :class:`~airflow_provider_paysecure.wire.InOutTimes`.
+        :param retry_safe: ``True`` to declare this operation safe to send twice,
+            ``False`` to declare it unsafe; ``None`` uses the built-in list and the
+            connection's ``retry_safe_operations`` extra.
+        :return: the decoded reply, JSON-safe (so a ``@task`` may return it):
+            ``Timestamps`` has the shape of ``PaySecureSession.to_xcom()["timestamps"]``.
         :raises PaySecureError: as :meth:`create_session` does.
         """
-        request = wire.build_request(self.settings.base_url, operation, self.settings.credentials, payload)
-        return self._send(request)[0]
+        if retry_safe is not None and not isinstance(retry_safe, bool):
+            raise PaySecureConfigError(f"retry_safe must be True, False or None, got {retry_safe!r}")
+        try:
+            request = wire.build_request(self.settings.base_url, operation, self.settings.credentials, payload)
+        except (TypeError, ValueError) as exc:
+            raise PaySecureConfigError(f"PaySecure {operation!r} request: {exc}") from None
+        safe = is_retry_safe(request.operation, retry_safe, self.settings.retry_safe_operations)
+        return self._run(request, safe, _json_safe_reply)
 
     def test_connection(self) -> tuple[bool, str]:
         """Create a session to prove the connection works (the UI's Test button).
 
         Airflow runs the test under a throwaway connection id (e.g. ``'bz4L9XnJ'``),
         not the id the user typed, so the message never names the connection id.
+        It answers within the hook's ``deadline`` plus about a second, whatever the server does.
 
         :return: ``(ok, message)``; the message never shows the session id in clear.
         """
@@ -187,6 +209,8 @@ class PaySecureHook(BaseHook):
             return False, f"PaySecure connection test failed: {detail}"
         except Exception as exc:  # the Test button must always get an answer
             return False, f"PaySecure connection test failed: {type(exc).__name__}: {exc}"
+        finally:
+            self.close()
         app = session.timestamps.get("AppLayer")
         app_ms = app.duration.total_seconds() * 1000 if app and app.duration is not None else None
         return True, (
@@ -197,39 +221,24 @@ class PaySecureHook(BaseHook):
             + (f" (server AppLayer {app_ms:.0f} ms)" if app_ms is not None else "")
         )
 
-    def _send(self, request: wire.PreparedRequest) -> tuple[dict[str, Any], float]:
-        """POST ``request`` with retries; return the decoded reply and its round-trip seconds."""
-        import requests
+    def _run(self, request: wire.PreparedRequest, retry_safe: bool, interpret: Any) -> Any:
+        """Make one call of ``request`` over this hook's ``requests`` session."""
+        from airflow_provider_paysecure.transports import sync_http
 
-        connect, read = self.settings.request_timeouts(self.timeout)
-        budget = RetryBudget(self.retry_policy)
-        secrets = (self.settings.credentials.password,)
-        while True:
-            budget.begin_attempt()
-            started = time.perf_counter()
-            try:
-                response = self._http.post(
-                    request.url,
-                    data=request.body,
-                    headers=dict(request.headers),
-                    timeout=(budget.clamp_timeout(connect), budget.clamp_timeout(read)),
-                    allow_redirects=False,
-                    # per request: with trust_env, requests lets REQUESTS_CA_BUNDLE /
-                    # CURL_CA_BUNDLE override a *session* verify (psf/requests#3829),
-                    # which silently ignored the connection's verify=false or CA path
-                    verify=self.settings.verify,
-                )
-                reply = wire.parse_reply(response.status_code, response.headers, response.content, redact=secrets)
-                return reply, time.perf_counter() - started
-            except wire.TransientFailure as exc:
-                failure = exc
-            except requests.exceptions.SSLError as exc:
-                raise budget.tls_failure(request.url, exc) from None
-            except requests.exceptions.Timeout as exc:
-                failure = transport_failure(exc, timed_out=True)
-            except requests.exceptions.RequestException as exc:
-                failure = transport_failure(exc, timed_out=False)
-            time.sleep(budget.next_delay(failure, self.log, request.operation))
+        settings = self.settings
+        connect, read = settings.request_timeouts(self.timeout)
+        call: Call[Any] = Call(
+            request,
+            self.retry_policy,
+            connect_s=connect,
+            read_s=read,
+            max_bytes=settings.max_response_bytes,
+            retry_safe=retry_safe,
+            secrets=(settings.credentials.password,),
+            interpret=interpret,
+            log=self.log,
+        )
+        return sync_http.run(call, self._http, settings.verify)
 
     # ------------------------------------------------------------------ UI (Airflow < 3.2)
 
@@ -281,6 +290,47 @@ class PaySecureHook(BaseHook):
             "relabeling": dict(UI_FIELD_BEHAVIOUR["relabeling"]),
             "placeholders": dict(UI_FIELD_BEHAVIOUR["placeholders"]),
         }
+
+    # ------------------------------------------------------------------ sessions that outlive their task
+
+    def session_manager(
+        self,
+        session: SessionLike = None,
+        *,
+        refresh_margin_s: float | None = None,
+        expired_error_codes: Iterable[str] | str | None = None,
+        session_expiry_in_min: float | None = None,
+    ) -> PaySecureSessionManager:
+        """Use a published session for operations that need a ``SessionId``, renewing it when needed.
+
+        Asked again with the same session and arguments, the hook returns the same
+        manager, so a session renewed by one call is reused by the later calls of
+        the task. See :mod:`airflow_provider_paysecure.sessions`.
+
+        :param session: the ``session`` XCom dict, a ``PaySecureSession``, a bare
+            session id (expiry unknown), or ``None`` to create one on first use.
+        :param refresh_margin_s: renew with this many seconds or fewer left (default 60).
+        :param expired_error_codes: ``ErrorCode`` values meaning "session expired or
+            unknown"; default: the connection's ``session_expired_error_codes`` extra.
+        :param session_expiry_in_min: lifetime of renewed sessions; default: the
+            published session's lifetime, else the connection's default.
+        :raises PaySecureConfigError: for an invalid argument.
+        """
+        from airflow_provider_paysecure.sessions import manager_for
+
+        return manager_for(
+            self,
+            session,
+            refresh_margin_s=refresh_margin_s,
+            expired_error_codes=expired_error_codes,
+            session_expiry_in_min=session_expiry_in_min,
+        )
+
+
+def _json_safe_reply(reply: dict[str, Any], round_trip_s: float) -> dict[str, Any]:
+    """A decoded reply with its parsed ``Timestamps`` as JSON-safe dicts."""
+    reply["Timestamps"] = wire.timestamps_to_xcom(reply.get("Timestamps") or {})
+    return reply
 
 
 __all__ = ["PaySecureHook", "retry_policy_from_args"]

@@ -4,6 +4,10 @@ The first line printed is always ``Sandbox listening on http://HOST:PORT``, the
 second ``export AIRFLOW_CONN_PAYSECURE_DEFAULT='<json>'``: a shell line that
 defines the connection (Airflow's JSON form, so every value stays a string) when
 pasted. stdout is flushed after them so other tools can parse them from a pipe.
+
+``paysecure-sandbox sessions --url URL ...`` talks to a sandbox that is already
+running: it shows its sessions, sets the lifetime of new sessions in seconds, and
+expires sessions on demand (see :func:`sessions_main`).
 """
 
 from __future__ import annotations
@@ -102,6 +106,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--default-expiry-min", type=float, default=20.0, help="session lifetime without SessionExpiryInMin"
     )
+    parser.add_argument(
+        "--session-lifetime",
+        type=float,
+        default=None,
+        metavar="S",
+        help="every session lives S seconds, whatever SessionExpiryInMin asks (to test expiry)",
+    )
+    parser.add_argument(
+        "--session-max-uses",
+        type=int,
+        default=None,
+        metavar="N",
+        help="every session serves N operations, then answers SBX_SESSION_EXPIRED",
+    )
     faults = parser.add_argument_group("fault injection")
     faults.add_argument("--latency", type=float, default=0.0, metavar="S", help="fixed added latency (seconds)")
     faults.add_argument("--latency-jitter", type=float, default=0.0, metavar="S", help="extra uniform random latency")
@@ -190,6 +208,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         2 for invalid arguments (including a non-loopback host without
         ``--allow-non-loopback``).
     """
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["sessions"]:
+        return sessions_main(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.allow_non_loopback and not is_loopback(args.host):
@@ -211,6 +232,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             allow_non_loopback=args.allow_non_loopback,
             default_expiry_min=args.default_expiry_min,
             limits=_limits(args),
+            session_lifetime_s=args.session_lifetime,
+            session_max_uses=args.session_max_uses,
         )
     except (OSError, ValueError) as exc:
         print(f"paysecure-sandbox: error: {exc}", file=sys.stderr)
@@ -237,7 +260,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     f"version={account.version or '(any)'}",
                     flush=True,
                 )
-            print(f"  admin: {sandbox.base_url}/__sandbox/health | /faults | /stats", flush=True)
+            print(f"  admin: {sandbox.base_url}/__sandbox/health | /faults | /stats | /sessions", flush=True)
             print("Press Ctrl+C to stop.", flush=True)
             while not stop.wait(0.5):
                 pass
@@ -248,6 +271,88 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+
+
+def build_sessions_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``paysecure-sandbox sessions``."""
+    parser = argparse.ArgumentParser(
+        prog="paysecure-sandbox sessions",
+        description="Show or change the sessions of a running sandbox: set the lifetime of new sessions, "
+        "expire sessions now. Prints the sandbox's session counts as JSON.",
+    )
+    parser.add_argument("--url", required=True, help="the sandbox's base URL, e.g. http://127.0.0.1:8085")
+    parser.add_argument(
+        "--lifetime",
+        metavar="S|none",
+        help="sessions created from now on live S seconds ('none': as SessionExpiryInMin asks)",
+    )
+    parser.add_argument(
+        "--max-uses", metavar="N|none", help="sessions created from now on serve N operations ('none': no limit)"
+    )
+    target = parser.add_mutually_exclusive_group()
+    target.add_argument("--expire", metavar="SESSION_ID", help="expire this session now")
+    target.add_argument("--expire-all", action="store_true", help="expire every live session now")
+    target.add_argument("--expire-merchant", metavar="MERCHANT_ID", help="expire this merchant's live sessions now")
+    return parser
+
+
+def sessions_main(argv: Sequence[str]) -> int:
+    """``paysecure-sandbox sessions``: the runtime session controls, from the command line.
+
+    It sends ``PATCH /__sandbox/sessions`` (or ``PATCH /__sandbox/sessions/<id>``)
+    to a running sandbox, or ``GET`` when nothing is to change, and prints the reply.
+
+    :param argv: the arguments after ``sessions``.
+    :return: 0 on success, 1 if the sandbox refused or could not be reached, 2 for invalid arguments.
+    """
+    import urllib.error
+    import urllib.request
+
+    parser = build_sessions_parser()
+    args = parser.parse_args(argv)
+    if not args.url.startswith(("http://", "https://")):
+        parser.error(f"--url must be an http(s) URL, got {args.url!r}")
+    changes: dict[str, Any] = {}
+    if args.lifetime is not None:
+        if args.lifetime.strip().lower() == "none":
+            changes["session_lifetime_s"] = None
+        else:
+            try:
+                changes["session_lifetime_s"] = float(args.lifetime)
+            except ValueError:
+                parser.error(f"--lifetime must be a number of seconds or 'none', got {args.lifetime!r}")
+    if args.max_uses is not None:
+        if args.max_uses.strip().lower() == "none":
+            changes["session_max_uses"] = None
+        else:
+            try:
+                changes["session_max_uses"] = int(args.max_uses)
+            except ValueError:
+                parser.error(f"--max-uses must be a whole number or 'none', got {args.max_uses!r}")
+    if args.expire_all or args.expire_merchant:
+        changes["expire"] = "all" if args.expire_all else args.expire_merchant
+    base = args.url.rstrip("/") + "/__sandbox/sessions"
+    requests_to_send: list[tuple[str, str, dict[str, Any] | None]] = []
+    if args.expire:
+        requests_to_send.append(("PATCH", f"{base}/{args.expire}", {"expires_in_s": 0}))
+    requests_to_send.append(("PATCH", base, changes) if changes else ("GET", base, None))
+    for method, url, body in requests_to_send:
+        data = json.dumps(body).encode() if body is not None else None
+        request = urllib.request.Request(  # noqa: S310 - http(s) checked above
+            url, data=data, method=method, headers={"Content-Type": "application/json"} if data else {}
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 - http(s) checked above
+                text = response.read(1 << 20).decode("utf-8", "replace")
+        except urllib.error.HTTPError as exc:
+            detail = exc.read(2000).decode("utf-8", "replace")
+            print(f"paysecure-sandbox sessions: {method} {url} failed: HTTP {exc.code} {detail}", file=sys.stderr)
+            return 1
+        except (urllib.error.URLError, OSError, ValueError) as exc:
+            print(f"paysecure-sandbox sessions: cannot reach {url}: {exc}", file=sys.stderr)
+            return 1
+    print(text, flush=True)
+    return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

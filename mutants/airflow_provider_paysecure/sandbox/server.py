@@ -91,6 +91,10 @@ class PaySecureSandbox:
     :param default_expiry_min: session lifetime when ``SessionExpiryInMin`` is absent.
     :param use_uvloop: use ``uvloop`` when it is importable.
     :param limits: the HTTP layer's limits and timeouts (see :class:`.HttpLimits`).
+    :param session_lifetime_s: if set, every session lives this many seconds,
+        whatever ``SessionExpiryInMin`` asked for (see :meth:`set_session_lifetime`).
+    :param session_max_uses: if set, every session serves this many operations,
+        then expires (see :meth:`set_session_max_uses`).
     :raises ValueError: for a non-loopback ``host`` without ``allow_non_loopback``,
         no accounts, duplicate merchant ids or a non-positive expiry.
     """
@@ -106,6 +110,8 @@ class PaySecureSandbox:
         default_expiry_min: float = 20.0,
         use_uvloop: bool = True,
         limits: HttpLimits | None = None,
+        session_lifetime_s: float | None = None,
+        session_max_uses: int | None = None,
     ) -> None:
         if not allow_non_loopback and not is_loopback(host):
             raise ValueError(
@@ -121,7 +127,7 @@ class PaySecureSandbox:
         self._use_uvloop = use_uvloop
         self.limits = limits or HttpLimits()
         self.accounts: tuple[SandboxAccount, ...] = tuple(accounts) if accounts is not None else (DEFAULT_ACCOUNT,)
-        self.service = SandboxService(self.accounts, faults, default_expiry_min)
+        self.service = SandboxService(self.accounts, faults, default_expiry_min, session_lifetime_s, session_max_uses)
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop_event: asyncio.Event | None = None
@@ -355,6 +361,38 @@ class PaySecureSandbox:
         :raises KeyError: if the sandbox never issued it.
         """
         self.service.expire_session(session_id)
+
+    def expire_sessions(self, merchant_id: str | None = None) -> int:
+        """Expire every live session now, or only one merchant's.
+
+        :param merchant_id: a configured merchant id; ``None`` for all merchants.
+        :return: how many sessions were expired.
+        """
+        return self.service.expire_sessions(merchant_id)
+
+    def set_session_lifetime(self, seconds: float | None) -> None:
+        """Give sessions created from now on a lifetime of ``seconds`` (``None``: as requested).
+
+        :param seconds: a positive number of seconds, or ``None``.
+        :raises ValueError: for zero, a negative or a non-finite number.
+        """
+        self.service.set_session_lifetime(seconds)
+
+    def set_session_max_uses(self, uses: int | None) -> None:
+        """Let sessions created from now on serve ``uses`` operations, then answer ``SBX_SESSION_EXPIRED``.
+
+        :param uses: a number of operations >= 0, or ``None`` for no limit.
+        :raises ValueError: for a negative number or a non-integer.
+        """
+        self.service.set_session_max_uses(uses)
+
+    def sessions_info(self) -> dict[str, Any]:
+        """The lifetime setting and session counts (``GET /__sandbox/sessions``)."""
+        return self.service.sessions_info()
+
+    def merchant_stats(self) -> dict[str, dict[str, dict[str, int]]]:
+        """Requests per merchant, as ``{merchant_id: {route: {outcome: count}}}``."""
+        return self.service.merchant_stats()
 
     def __repr__(self) -> str:
         where = self.base_url if self._port else f"{self.host}:?"

@@ -12,7 +12,8 @@ real PaySecure codes, which are not published:
 - ``SBX_AUTH_FAILED``: wrong ``UserName`` or ``Password`` for the merchant.
 - ``SBX_VERSION_MISMATCH``: the account pins a ``Version`` and the request sent another.
 - ``SBX_SESSION_UNKNOWN``: the ``SessionId`` was not issued (to this merchant).
-- ``SBX_SESSION_EXPIRED``: the session's ``SessionExpiryInMin`` has passed.
+- ``SBX_SESSION_EXPIRED``: the session's ``SessionExpiryInMin`` (or the sandbox's
+  ``session_lifetime_s``) has passed, or it was expired on demand.
 - ``SBX_INVALID_CARD``, ``SBX_INVALID_EXPIRATION``, ``SBX_INVALID_BIN``: bad card data.
 """
 
@@ -50,6 +51,8 @@ OPERATIONS: tuple[str, ...] = ("CreateSession", "ClientTokenizeCard", "CreateCar
 OUTCOMES: tuple[str, ...] = (
     "ok",
     "api_error",
+    "session_expired",
+    "session_unknown",
     "bad_request",
     "not_found",
     "method_not_allowed",
@@ -92,6 +95,8 @@ _RATE_OUTCOME = {
     "truncated_json_rate": "fault_truncated",
 }
 _CREDENTIAL_FIELDS = ("MerchantId", "UserName", "Password", "Version")
+#: API errors counted under an outcome of their own (every other ``ErrorCode`` is ``api_error``).
+_API_ERROR_OUTCOMES = {"SBX_SESSION_EXPIRED": "session_expired", "SBX_SESSION_UNKNOWN": "session_unknown"}
 
 # Which stages each operation records, writes as DateTime.MinValue, or leaves out.
 # Every plan has at least one sentinel and one omitted stage.
@@ -210,6 +215,7 @@ class _Session:
     merchant_id: str
     expires_at: float  # time.monotonic()
     card: dict[str, str] | None = None
+    uses_left: int | None = None  # operations it may still serve; None: no limit
 
 
 class _BadRequest(Exception):
@@ -293,6 +299,11 @@ class SandboxService:
     :param accounts: the merchants accepted (``MerchantId`` must be unique).
     :param faults: initial fault settings.
     :param default_expiry_min: session lifetime when ``SessionExpiryInMin`` is absent.
+    :param session_lifetime_s: if set, every new session lives this many seconds,
+        whatever ``SessionExpiryInMin`` asked for (to test expiry in seconds).
+    :param session_max_uses: if set, every new session serves this many operations
+        and then answers ``SBX_SESSION_EXPIRED`` (to expire a session in the middle
+        of a task, deterministically).
     """
 
     def __init__(
@@ -300,6 +311,8 @@ class SandboxService:
         accounts: Iterable[SandboxAccount],
         faults: Faults | None = None,
         default_expiry_min: float = 20.0,
+        session_lifetime_s: float | None = None,
+        session_max_uses: int | None = None,
     ) -> None:
         if isinstance(default_expiry_min, bool) or not default_expiry_min > 0:
             raise ValueError("default_expiry_min must be a positive number")
@@ -320,6 +333,12 @@ class SandboxService:
         self._http_stats: dict[str, int] = {}
         self._sessions: dict[str, _Session] = {}
         self._journal: deque[dict[str, Any]] = deque(maxlen=MAX_JOURNAL)
+        self._merchant_stats: dict[str, dict[str, dict[str, int]]] = {}
+        self._expired_on_demand = 0
+        self.session_lifetime_s: float | None = None
+        self.session_max_uses: int | None = None
+        self.set_session_lifetime(session_lifetime_s)
+        self.set_session_max_uses(session_max_uses)
         self._started = time.monotonic()
         self._date_second = -1
         self._date_header = ""
@@ -382,9 +401,10 @@ class SandboxService:
             return sum(outcomes.values()) if outcome is None else outcomes.get(outcome, 0)
 
     def reset_stats(self) -> None:
-        """Forget all counts (the HTTP layer's too)."""
+        """Forget all counts (per route, per merchant and the HTTP layer's)."""
         with self._lock:
             self._stats.clear()
+            self._merchant_stats.clear()
             self._http_stats.clear()
 
     def record_http(self, outcome: str) -> None:
@@ -430,21 +450,112 @@ class SandboxService:
         with self._lock:
             self._journal.append(entry)
 
+    def merchant_stats(self) -> dict[str, dict[str, dict[str, int]]]:
+        """A copy of ``{merchant_id: {route: {outcome: count}}}``.
+
+        Counts the requests that reached an operation with a known merchant (its
+        ``Credentials.MerchantId``, or for ``ClientTokenizeCard`` the session's
+        merchant). Injected faults are answered before that, so only :meth:`stats` counts them.
+        """
+        with self._lock:
+            return {
+                merchant: {route: dict(outcomes) for route, outcomes in routes.items()}
+                for merchant, routes in self._merchant_stats.items()
+            }
+
     def expire_session(self, session_id: str) -> None:
         """Make a session expired now.
 
         :param session_id: a ``SessionId`` the sandbox issued.
         :raises KeyError: if the sandbox never issued it.
         """
-        with self._lock:
-            self._sessions[session_id].expires_at = -math.inf
+        self.set_session_expiry(session_id, 0.0)
 
-    def _record(self, route: str, outcome: str) -> None:
+    def set_session_expiry(self, session_id: str, seconds_left: float) -> None:
+        """Make a session expire ``seconds_left`` seconds from now (``0`` expires it now).
+
+        :param session_id: a ``SessionId`` the sandbox issued.
+        :param seconds_left: the remaining lifetime, a finite number >= 0.
+        :raises KeyError: if the sandbox never issued it.
+        :raises ValueError: for a negative or non-finite ``seconds_left``.
+        """
+        seconds = _seconds(seconds_left, "seconds_left")
+        with self._lock:
+            session = self._sessions[session_id]
+            if seconds == 0.0:
+                session.expires_at = -math.inf
+                self._expired_on_demand += 1
+            else:
+                session.expires_at = time.monotonic() + seconds
+
+    def expire_sessions(self, merchant_id: str | None = None) -> int:
+        """Expire every live session now, or every live session of one merchant.
+
+        :param merchant_id: only this merchant's sessions; ``None`` for all.
+        :return: how many sessions were expired.
+        """
+        now = time.monotonic()
+        with self._lock:
+            live = [
+                s
+                for s in self._sessions.values()
+                if s.expires_at > now and (merchant_id is None or s.merchant_id == merchant_id)
+            ]
+            for session in live:
+                session.expires_at = -math.inf
+            self._expired_on_demand += len(live)
+            return len(live)
+
+    def set_session_lifetime(self, seconds: float | None) -> None:
+        """Give every session created from now on a lifetime of ``seconds`` (``None``: as requested).
+
+        :param seconds: a positive number of seconds, or ``None`` to honour
+            ``SessionExpiryInMin`` (and ``default_expiry_min``) again.
+        :raises ValueError: for zero, a negative or a non-finite number.
+        """
+        value = None if seconds is None else _seconds(seconds, "session_lifetime_s")
+        if value == 0.0:
+            raise ValueError("session_lifetime_s must be a positive number of seconds, or None")
+        with self._lock:
+            self.session_lifetime_s = value
+
+    def set_session_max_uses(self, uses: int | None) -> None:
+        """Let every session created from now on serve ``uses`` operations, then expire.
+
+        :param uses: a number of operations >= 0, or ``None`` for no limit.
+        :raises ValueError: for a negative number or a non-integer.
+        """
+        if uses is not None and (isinstance(uses, bool) or not isinstance(uses, int) or uses < 0):
+            raise ValueError(f"session_max_uses must be an integer >= 0, or None, got {uses!r}")
+        with self._lock:
+            self.session_max_uses = uses
+
+    def sessions_info(self) -> dict[str, Any]:
+        """What ``GET /__sandbox/sessions`` returns: lifetime setting and session counts."""
+        now = time.monotonic()
+        with self._lock:
+            by_merchant: dict[str, dict[str, int]] = {}
+            for session in self._sessions.values():
+                counts = by_merchant.setdefault(session.merchant_id, {"live": 0, "expired": 0})
+                counts["live" if session.expires_at > now else "expired"] += 1
+            return {
+                "session_lifetime_s": self.session_lifetime_s,
+                "session_max_uses": self.session_max_uses,
+                "issued": len(self._sessions),
+                "live": sum(c["live"] for c in by_merchant.values()),
+                "expired_on_demand": self._expired_on_demand,
+                "by_merchant": by_merchant,
+            }
+
+    def _record(self, route: str, outcome: str, merchant_id: str | None = None) -> None:
         with self._lock:
             outcomes = self._stats.get(route)
             if outcomes is None:
                 outcomes = self._stats[route] = {}
             outcomes[outcome] = outcomes.get(outcome, 0) + 1
+            if merchant_id is not None:
+                per_route = self._merchant_stats.setdefault(merchant_id, {}).setdefault(route, {})
+                per_route[outcome] = per_route.get(outcome, 0) + 1
 
     def http_date(self) -> str:
         """The ``Date`` header value, recomputed at most once a second."""
@@ -495,7 +606,7 @@ class SandboxService:
             self._log_request(op, body, fault, received)
             return self._fault_reply(fault, content_type), delay
         try:
-            reply, outcome = self._operation(op, body, received, delay)
+            reply, outcome, merchant_id = self._operation(op, body, received, delay)
         except Exception:
             self._record(op, "internal_error")  # a sandbox bug; the server answers 500
             raise
@@ -505,7 +616,7 @@ class SandboxService:
             reply.body = reply.body[: len(reply.body) // 2]
         elif fault == "fault_stall":
             reply.action = "stall"
-        self._record(op, fault or outcome)
+        self._record(op, fault or outcome, merchant_id)
         self._log_request(op, body, fault or outcome, received)
         return reply, delay
 
@@ -578,37 +689,59 @@ class SandboxService:
 
     # ------------------------------------------------------------------ operations
 
-    def _operation(self, op: str, body: bytes, received: float, delay: float) -> tuple[Reply, str]:
+    def _operation(self, op: str, body: bytes, received: float, delay: float) -> tuple[Reply, str, str | None]:
         try:
             dto = json.loads(body) if body.strip() else {}
         except (ValueError, UnicodeDecodeError) as exc:
-            return Reply(
-                400, response_status("SerializationException", f"Could not deserialize the request body: {exc}")
-            ), "bad_request"
+            return (
+                Reply(400, response_status("SerializationException", f"Could not deserialize the request body: {exc}")),
+                "bad_request",
+                None,
+            )
         if not isinstance(dto, dict):
-            return Reply(
-                400,
-                response_status(
-                    "SerializationException", f"The request body must be a JSON object, got {type(dto).__name__}"
+            return (
+                Reply(
+                    400,
+                    response_status(
+                        "SerializationException", f"The request body must be a JSON object, got {type(dto).__name__}"
+                    ),
                 ),
-            ), "bad_request"
+                "bad_request",
+                None,
+            )
         handler = getattr(self, f"_op_{op}")
         plan = _STAGE_PLANS[op]
+        merchant_id = self._merchant_of(dto)
         try:
             result: dict[str, Any] = handler(dto)
             outcome = "ok"
         except _BadRequest as exc:
             first = exc.errors[0]["Message"]
             more = f" (and {len(exc.errors) - 1} more)" if len(exc.errors) > 1 else ""
-            return Reply(
-                400, response_status("ValidationException", f"Validation failed: {first}{more}", exc.errors)
-            ), "bad_request"
+            return (
+                Reply(400, response_status("ValidationException", f"Validation failed: {first}{more}", exc.errors)),
+                "bad_request",
+                merchant_id,
+            )
         except _ApiError as exc:
             result = {"ErrorCode": exc.code, "ErrorMessage": exc.message}
             plan = _ERROR_PLAN
-            outcome = "api_error"
+            outcome = _API_ERROR_OUTCOMES.get(exc.code, "api_error")
         result["Timestamps"] = _timestamps(plan, received, received + delay + 0.0005)
-        return Reply(200, _dumps_servicestack(result)), outcome
+        return Reply(200, _dumps_servicestack(result)), outcome, merchant_id
+
+    def _merchant_of(self, dto: Mapping[str, Any]) -> str | None:
+        """The configured merchant a request is for (per-merchant stats), or ``None``."""
+        creds = dto.get("Credentials")
+        merchant = creds.get("MerchantId") if isinstance(creds, dict) else None
+        if isinstance(merchant, str) and merchant in self.accounts:
+            return merchant
+        session_id = dto.get("SessionId")
+        if creds is None and isinstance(session_id, str):
+            with self._lock:
+                session = self._sessions.get(session_id.strip())
+            return session.merchant_id if session is not None else None
+        return None
 
     def _authenticate(self, dto: Mapping[str, Any], errors: list[dict[str, str]]) -> SandboxAccount | None:
         """Validate ``Credentials`` (adding field errors) and, if valid so far, check them."""
@@ -662,7 +795,11 @@ class SandboxService:
             session = self._sessions.get(session_id)
         if session is None or (merchant_id is not None and session.merchant_id != merchant_id):
             raise _ApiError("SBX_SESSION_UNKNOWN", "The session is unknown to the sandbox.")
-        if time.monotonic() >= session.expires_at:
+        with self._lock:
+            expired = time.monotonic() >= session.expires_at or session.uses_left == 0
+            if not expired and session.uses_left is not None:
+                session.uses_left -= 1
+        if expired:
             raise _ApiError("SBX_SESSION_EXPIRED", "The session has expired.")
         return session
 
@@ -683,9 +820,12 @@ class SandboxService:
         minutes = float(expiry) if expiry is not None else self.default_expiry_min
         session_id = uuid.uuid4().hex
         with self._lock:
+            lifetime = self.session_lifetime_s if self.session_lifetime_s is not None else minutes * 60.0
             if len(self._sessions) >= MAX_SESSIONS:
                 self._evict_sessions()
-            self._sessions[session_id] = _Session(account.merchant_id, time.monotonic() + minutes * 60.0)
+            self._sessions[session_id] = _Session(
+                account.merchant_id, time.monotonic() + lifetime, uses_left=self.session_max_uses
+            )
         return {"SessionId": session_id}
 
     def _evict_sessions(self) -> None:
@@ -758,6 +898,14 @@ class SandboxService:
             "/journal": ("GET", "DELETE"),
         }
         parts = sub.strip("/").split("/")
+        if parts[0] == "sessions" and len(parts) <= 2:
+            return self._admin_sessions(method, parts[1] if len(parts) == 2 else None, body)
+        if sub == "/stats/merchants":
+            if method != "GET":
+                return Reply(
+                    405, response_status("MethodNotAllowed", f"Use GET, not {method}"), headers=(("Allow", "GET"),)
+                )
+            return Reply(200, _dumps(self.merchant_stats()))
         if len(parts) == 3 and parts[0] == "sessions" and parts[2] == "expire":
             if method != "POST":
                 return Reply(
@@ -806,6 +954,49 @@ class SandboxService:
             return Reply(400, response_status("ArgumentException", str(exc)))
         return Reply(200, _dumps(new.to_dict()))
 
+    def _admin_sessions(self, method: str, session_id: str | None, body: bytes) -> Reply:
+        """``GET|PATCH /__sandbox/sessions`` and ``PATCH /__sandbox/sessions/<id>``.
+
+        ``PATCH /sessions`` takes ``{"session_lifetime_s": seconds | null}``,
+        ``{"session_max_uses": n | null}`` and/or
+        ``{"expire": "all"}`` or ``{"expire": "<merchant id>"}``;
+        ``PATCH /sessions/<id>`` takes ``{"expires_in_s": seconds}`` (``0`` expires it now).
+        """
+        allowed = ("PATCH",) if session_id else ("GET", "PATCH")
+        if method not in allowed:
+            return Reply(
+                405,
+                response_status("MethodNotAllowed", f"Use {' or '.join(allowed)}, not {method}"),
+                headers=(("Allow", ", ".join(allowed)),),
+            )
+        expired = 0
+        try:
+            data = json.loads(body) if body.strip() else {}
+            if method == "PATCH":
+                if not isinstance(data, dict) or not data:
+                    raise ValueError("expected a non-empty JSON object")
+                known = {"expires_in_s"} if session_id else {"session_lifetime_s", "session_max_uses", "expire"}
+                unknown = sorted(set(data) - known)
+                if unknown:
+                    raise ValueError(f"unknown field(s) {', '.join(unknown)}; expected {', '.join(sorted(known))}")
+                if session_id:
+                    self.set_session_expiry(session_id, data["expires_in_s"])
+                else:
+                    if "session_lifetime_s" in data:
+                        self.set_session_lifetime(data["session_lifetime_s"])
+                    if "session_max_uses" in data:
+                        self.set_session_max_uses(data["session_max_uses"])
+                    if "expire" in data:
+                        target = data["expire"]
+                        if not isinstance(target, str) or not (target == "all" or target in self.accounts):
+                            raise ValueError(f'expire must be "all" or a configured merchant id, got {target!r}')
+                        expired = self.expire_sessions(None if target == "all" else target)
+        except KeyError:
+            return Reply(404, response_status("NotFound", "No such session"))
+        except (ValueError, TypeError, UnicodeDecodeError) as exc:
+            return Reply(400, response_status("ArgumentException", str(exc)))
+        return Reply(200, _dumps({**self.sessions_info(), "expired_now": expired}))
+
     def health(self) -> dict[str, Any]:
         """What ``GET /__sandbox/health`` returns."""
         with self._lock:
@@ -846,6 +1037,12 @@ def _timestamps(plan: tuple[tuple[str, ...], tuple[str, ...]], start: float, end
         elif stage in sentinel:
             out[stage] = {"InTime": _SENTINEL, "OutTime": _SENTINEL}
     return out
+
+
+def _seconds(value: Any, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < math.inf:
+        raise ValueError(f"{name} must be a finite number of seconds >= 0, got {value!r}")
+    return float(value)
 
 
 def _reason(status: int) -> str:

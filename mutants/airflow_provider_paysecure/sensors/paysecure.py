@@ -20,17 +20,12 @@ from airflow.providers.common.compat.sdk import (
     PokeReturnValue,
 )
 
-from airflow_provider_paysecure import exceptions as _exc
-from airflow_provider_paysecure._compat import default_deferrable, mask_secret
-from airflow_provider_paysecure.connection import DEFAULT_CONN_ID, validate_expiry
-from airflow_provider_paysecure.exceptions import PaySecureError
-from airflow_provider_paysecure.hooks.paysecure import PaySecureHook, retry_policy_from_args
-from airflow_provider_paysecure.operators.paysecure import (
-    check_expiry,
-    check_hook_params,
-    publish_session,
-)
-from airflow_provider_paysecure.retry import TIMEOUT, is_transient
+from airflow_provider_paysecure._compat import default_deferrable
+from airflow_provider_paysecure._task_common import expiry, hook_arguments, publish_session, task_arguments
+from airflow_provider_paysecure.connection import DEFAULT_CONN_ID
+from airflow_provider_paysecure.exceptions import PaySecureError, PaySecureResponseError
+from airflow_provider_paysecure.hooks.paysecure import PaySecureHook
+from airflow_provider_paysecure.retry import TIMEOUT, RetryPolicy, is_transient
 from airflow_provider_paysecure.wire import PaySecureSession
 
 if TYPE_CHECKING:
@@ -39,17 +34,6 @@ if TYPE_CHECKING:
 #: The sensor's hook retries little by default, so that one poke stays quick;
 #: the sensor itself is the outer retry loop.
 SENSOR_HOOK_DEFAULTS: dict[str, Any] = {"retry_limit": 1, "retry_delay": 1.0, "deadline": 60.0}
-
-_ERROR_CLASSES: dict[str, type[PaySecureError]] = {
-    cls.__name__: cls
-    for cls in (
-        _exc.PaySecureAuthError,
-        _exc.PaySecureAPIError,
-        _exc.PaySecureConfigError,
-        _exc.PaySecureResponseError,
-        _exc.PaySecureTransportError,
-    )
-}
 
 
 class PaySecureSessionSensor(BaseSensorOperator):
@@ -106,20 +90,16 @@ class PaySecureSessionSensor(BaseSensorOperator):
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
-        name = type(self).__name__
-        check_expiry(session_expiry_in_min, name)
-        if isinstance(retry_on_error_codes, str):
-            raise ValueError(
-                f"{name}: retry_on_error_codes must be a list of error codes, got the string {retry_on_error_codes!r}"
-            )
+        hook_params, self.retry_on_error_codes = task_arguments(
+            type(self).__name__, session_expiry_in_min, hook_params, retry_on_error_codes
+        )
         self.paysecure_conn_id = paysecure_conn_id
         self.session_expiry_in_min = session_expiry_in_min
-        self.hook_params = {**SENSOR_HOOK_DEFAULTS, **check_hook_params(hook_params, name)}
-        self.retry_on_error_codes = [str(code) for code in (retry_on_error_codes or [])]
+        self.hook_params = {**SENSOR_HOOK_DEFAULTS, **hook_params}
         self.deferrable = default_deferrable() if deferrable is None else bool(deferrable)
 
     def _expiry(self) -> float | None:
-        return validate_expiry(self.session_expiry_in_min, f"{type(self).__name__}: session_expiry_in_min")
+        return expiry(self.session_expiry_in_min, type(self).__name__)
 
     def poke(self, context: Context) -> bool | PokeReturnValue:
         """Try ``CreateSession`` once.
@@ -136,6 +116,7 @@ class PaySecureSessionSensor(BaseSensorOperator):
             if not is_transient(exc, self.retry_on_error_codes):
                 raise
             self.log.warning("PaySecure not ready: %s: %s", type(exc).__name__, exc)
+            self._honour_retry_after(exc)
             return False
         finally:
             hook.close()
@@ -157,12 +138,9 @@ class PaySecureSessionSensor(BaseSensorOperator):
         remaining = max(0.0, self.timeout - (time.time() - started))
         if remaining <= 0:
             self._timed_out(f"Sensor has timed out after its {self.timeout:g} s timeout.")
-        policy = retry_policy_from_args(
-            self.hook_params.get("retry_limit"),
-            self.hook_params.get("retry_delay"),
-            self.hook_params.get("deadline"),
-        )
-        timeout = self.hook_params.get("timeout")
+        arguments = hook_arguments(type(self).__name__, **self.hook_params)
+        policy = arguments.policy
+        timeout = arguments.timeout
         # imported here: the trigger module costs DAG parsing ~5 ms (airflow.triggers.base)
         from airflow_provider_paysecure.triggers.paysecure import PaySecureSessionTrigger
 
@@ -174,7 +152,7 @@ class PaySecureSessionSensor(BaseSensorOperator):
                 poll_interval=self.poke_interval,
                 deadline=started + self.timeout,
                 retry_policy=policy.to_dict(),
-                timeout=list(timeout) if isinstance(timeout, tuple) else timeout,
+                timeout=None if timeout is None else list(timeout),
                 retry_on_error_codes=self.retry_on_error_codes,
             ),
             method_name="execute_complete",
@@ -192,26 +170,21 @@ class PaySecureSessionSensor(BaseSensorOperator):
         :raises PaySecureError: the typed error the trigger reported.
         """
         if not isinstance(event, dict):
-            raise _exc.PaySecureResponseError(f"{type(self).__name__}: unexpected trigger event {type(event).__name__}")
+            raise PaySecureResponseError(f"{type(self).__name__}: unexpected trigger event {type(event).__name__}")
         if event.get("status") == "success":
             session = PaySecureSession.from_xcom(event["session"])
-            mask_secret(session.session_id)
             publish_session(context, session, self.log)
             return session.session_id
-        error_type = str(event.get("error_type") or "PaySecureError")
-        message = str(event.get("message") or f"PaySecure session trigger failed ({error_type})")
-        if error_type == TIMEOUT:
-            self._timed_out(message)
-        cls = _ERROR_CLASSES.get(error_type, PaySecureError)
-        if issubclass(cls, _exc.PaySecureAPIError):
-            raise cls(message, error_code=event.get("error_code"), status_code=event.get("status_code"))
-        if cls is _exc.PaySecureTransportError:
-            raise _exc.PaySecureTransportError(message, attempts=0, elapsed=0.0, status_code=event.get("status_code"))
-        if cls is _exc.PaySecureResponseError:
-            raise _exc.PaySecureResponseError(message, status_code=event.get("status_code"))
-        if cls is PaySecureError and error_type != "PaySecureError":
-            message = f"{error_type}: {message}"
-        raise cls(message)
+        if event.get("error_type") == TIMEOUT:
+            self._timed_out(str(event.get("message") or "PaySecure session trigger timed out"))
+        raise PaySecureError.from_event(event)
+
+    def _honour_retry_after(self, exc: PaySecureError) -> None:
+        """Wait out what the server's ``Retry-After`` (capped) asks beyond ``poke_interval``."""
+        extra = min(exc.retry_after or 0.0, RetryPolicy().max_retry_after) - float(self.poke_interval)
+        if extra > 0:
+            self.log.info("PaySecure asked to retry after %.0f s; waiting %.1f s more", exc.retry_after, extra)
+            time.sleep(extra)
 
     def _timed_out(self, message: str) -> NoReturn:
         if self.soft_fail or getattr(self, "never_fail", False):

@@ -15,57 +15,51 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import datetime
-import functools
-import ssl
+import math
 import time
 from collections.abc import AsyncIterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pendulum
 from airflow.triggers.base import BaseTrigger, TriggerEvent
 
 from airflow_provider_paysecure import wire
-from airflow_provider_paysecure.connection import (
-    DEFAULT_CONN_ID,
-    PaySecureSettings,
-    validate_expiry,
-)
+from airflow_provider_paysecure._task_common import check_error_codes, check_timeout, expiry
+from airflow_provider_paysecure.call import Call
+from airflow_provider_paysecure.connection import DEFAULT_CONN_ID, PaySecureSettings
 from airflow_provider_paysecure.exceptions import (
     PaySecureConfigError,
     PaySecureError,
 )
-from airflow_provider_paysecure.retry import (
-    TIMEOUT,
-    RetryBudget,
-    RetryPolicy,
-    is_transient,
-    transport_failure,
-)
+from airflow_provider_paysecure.retry import TIMEOUT, RetryPolicy, is_transient
 from airflow_provider_paysecure.triggers.sharing import read_settings, shared_client
-
-if TYPE_CHECKING:
-    import httpx
 
 
 def deadline_to_epoch(deadline: float | str | None) -> float | None:
     """Read a trigger deadline: epoch seconds, an ISO-8601 string, or ``None`` (no deadline).
 
     :param deadline: the value given to the trigger.
-    :raises ValueError: for anything else.
+    :raises PaySecureConfigError: for anything else.
     """
     if deadline is None:
         return None
+    problem = PaySecureConfigError(f"deadline must be epoch seconds or an ISO-8601 string, got {deadline!r}")
     if isinstance(deadline, bool):
-        raise ValueError(f"deadline must be epoch seconds or an ISO-8601 string, got {deadline!r}")
+        raise problem
     if isinstance(deadline, (int, float)):
+        if not math.isfinite(deadline):
+            raise problem
         return float(deadline)
     if isinstance(deadline, str):
-        parsed = pendulum.parse(deadline)
+        try:
+            parsed = pendulum.parse(deadline)
+        except Exception:
+            raise problem from None
         if isinstance(parsed, datetime.datetime):
             if parsed.tzinfo is None:
                 parsed = parsed.replace(tzinfo=datetime.timezone.utc)
             return parsed.timestamp()
-    raise ValueError(f"deadline must be epoch seconds or an ISO-8601 string, got {deadline!r}")
+    raise problem
 
 
 class PaySecureSessionEvent(TriggerEvent):
@@ -133,20 +127,27 @@ class PaySecureSessionTrigger(BaseTrigger):
         retry_on_error_codes: Sequence[str] | None = None,
     ) -> None:
         super().__init__()
+        owner = type(self).__name__
         self.paysecure_conn_id = paysecure_conn_id
-        self.session_expiry_in_min = validate_expiry(session_expiry_in_min)
-        if isinstance(poll_interval, bool) or not float(poll_interval) >= 0:
-            raise ValueError(f"poll_interval must be >= 0 seconds, got {poll_interval!r}")
+        self.session_expiry_in_min = expiry(session_expiry_in_min, owner)
+        if isinstance(poll_interval, bool) or not isinstance(poll_interval, (int, float)) or not poll_interval >= 0:
+            raise PaySecureConfigError(f"{owner}: poll_interval must be >= 0 seconds, got {poll_interval!r}")
         self.poll_interval = float(poll_interval)
-        deadline_to_epoch(deadline)  # validate early
+        try:
+            deadline_to_epoch(deadline)
+            self.retry_policy = RetryPolicy.from_dict(retry_policy).to_dict()
+        except PaySecureConfigError as exc:
+            raise PaySecureConfigError(f"{owner}: {exc}") from None
         self.deadline = deadline
-        self.retry_policy = RetryPolicy.from_dict(retry_policy).to_dict()
-        if timeout is not None and not isinstance(timeout, (int, float)):
-            timeout = [float(t) for t in timeout]
-            if len(timeout) != 2:
-                raise ValueError(f"timeout must be seconds or [connect, read], got {timeout!r}")
-        self.timeout = timeout
-        self.retry_on_error_codes = [str(code) for code in (retry_on_error_codes or [])]
+        checked = check_timeout(timeout, owner)
+        self.timeout: float | list[float] | None = None
+        if checked is not None:
+            self.timeout = (
+                checked[0] if checked[0] == checked[1] and not isinstance(timeout, (list, tuple)) else list(checked)
+            )
+        self.retry_on_error_codes = check_error_codes(retry_on_error_codes, owner)
+        if not isinstance(paysecure_conn_id, str) or not paysecure_conn_id:
+            raise PaySecureConfigError(f"{owner}: paysecure_conn_id must be a connection id, got {paysecure_conn_id!r}")
 
     def serialize(self) -> tuple[str, dict[str, Any]]:
         """The classpath and JSON-safe kwargs (no credentials, no tenacity objects)."""
@@ -166,112 +167,83 @@ class PaySecureSessionTrigger(BaseTrigger):
     # ------------------------------------------------------------------ run
 
     async def run(self) -> AsyncIterator[TriggerEvent]:
-        """Poll until success, a fatal error or the deadline; yield exactly one event."""
+        """Poll until success, a fatal error or the deadline; yield exactly one event.
+
+        Whatever the connection or the server holds, this yields one event and
+        never raises (cancellation excepted).
+        """
+        try:
+            event = await self._poll()
+        except asyncio.CancelledError:
+            raise
+        except PaySecureError as exc:
+            event = self._error(exc)
+        except Exception as exc:  # exactly one event, whatever happens
+            event = self._error(PaySecureError(f"{type(exc).__name__}: {_text(exc)}"))
+        yield event
+
+    async def _poll(self) -> TriggerEvent:
         deadline = deadline_to_epoch(self.deadline)
         try:
             settings = await read_settings(self.paysecure_conn_id)
-        except PaySecureConfigError as exc:
-            yield self._error(exc)
-            return
+        except PaySecureError:
+            raise
         except Exception as exc:  # e.g. AirflowNotFoundException for an unknown conn id
-            yield self._error(
-                PaySecureConfigError(
-                    f"PaySecure connection {self.paysecure_conn_id!r} could not be read ({type(exc).__name__}: {exc})"
-                )
-            )
-            return
+            why = f"{type(exc).__name__}: {_text(exc)}"
+            raise PaySecureConfigError(
+                f"PaySecure connection {self.paysecure_conn_id!r} could not be read ({why})"
+            ) from None
         if settings.verify is False:
             self.log.warning(
                 "PaySecure connection %r has verify=false: TLS certificates are NOT checked.",
                 self.paysecure_conn_id,
             )
-        expiry = settings.expiry(self.session_expiry_in_min)
-        request = wire.build_create_session_request(settings.base_url, settings.credentials, expiry)
+        from airflow_provider_paysecure.transports import async_http
+
+        expiry_min = settings.expiry(self.session_expiry_in_min)
+        request = wire.build_create_session_request(settings.base_url, settings.credentials, expiry_min)
         policy = RetryPolicy.from_dict(self.retry_policy)
+        connect, read = settings.request_timeouts(self.timeout)
         polls = 0
         async with shared_client(settings.verify, self._proxy(settings), trust_env=not settings.proxies) as client:
             while True:
                 remaining = None if deadline is None else deadline - time.time()
                 if remaining is not None and remaining <= 0:
-                    yield self._timeout(polls)
-                    return
+                    return self._timeout(polls)
                 polls += 1
-                poll_policy = (
+                call: Call[wire.PaySecureSession] = Call(
+                    request,
                     policy
                     if remaining is None
-                    else dataclasses.replace(policy, deadline=min(policy.deadline, remaining))
+                    else dataclasses.replace(policy, deadline=min(policy.deadline, remaining)),
+                    connect_s=connect,
+                    read_s=read,
+                    max_bytes=settings.max_response_bytes,
+                    retry_safe=True,  # CreateSession: an extra session merely expires
+                    secrets=(settings.credentials.password,),
+                    interpret=_session_reader(expiry_min),
+                    log=self.log,
                 )
                 try:
-                    session = await self._create_session(client, settings, request, poll_policy, expiry)
+                    session = await async_http.run(call, client)
                 except PaySecureError as exc:
                     if not is_transient(exc, self.retry_on_error_codes):
-                        yield self._error(exc)
-                        return
+                        raise
                     self.log.warning("PaySecure not ready (poll %d): %s: %s", polls, type(exc).__name__, exc)
-                except Exception as exc:  # exactly one event, whatever happens
-                    yield self._error(exc)
-                    return
+                    wait = max(self.poll_interval, min(exc.retry_after or 0.0, policy.max_retry_after))
                 else:
-                    # No mask_secret() here: Airflow's masker recompiles one regex over
-                    # every value masked in the process on each addition, which on a
-                    # triggerer running 1,000 of these blocked the event loop for tens of
-                    # seconds. This trigger logs the id masked only, the event masks
-                    # itself in the triggerer's log, and the resumed task
-                    # (execute_complete) registers the id with the masker.
+                    # The id is logged masked only and the event masks itself; the
+                    # resumed task registers it with the masker (publish_session).
                     self.log.info(
                         "PaySecure session %s created after %d poll%s",
                         wire.mask_session_id(session.session_id),
                         polls,
                         "" if polls == 1 else "s",
                     )
-                    yield PaySecureSessionEvent(payload={"status": "success", "session": session.to_xcom()})
-                    return
-                wait = self.poll_interval
+                    return PaySecureSessionEvent(payload={"status": "success", "session": session.to_xcom()})
                 if deadline is not None:
                     wait = min(wait, max(0.0, deadline - time.time()))
                 await asyncio.sleep(wait)
-
-    async def _create_session(
-        self,
-        client: httpx.AsyncClient,
-        settings: PaySecureSettings,
-        request: wire.PreparedRequest,
-        policy: RetryPolicy,
-        expiry: float | None,
-    ) -> wire.PaySecureSession:
-        """One poll: ``CreateSession`` with retries under ``policy``."""
-        import httpx
-
-        connect, read = settings.request_timeouts(self.timeout)
-        budget = RetryBudget(policy)
-        secrets = (settings.credentials.password,)
-        url = _httpx_url(request.url)
-        while True:
-            budget.begin_attempt()
-            started = time.perf_counter()
-            try:
-                response = await client.post(
-                    url,
-                    content=request.body,
-                    headers=dict(request.headers),
-                    timeout=httpx.Timeout(budget.clamp_timeout(read), connect=budget.clamp_timeout(connect)),
-                )
-                reply = wire.parse_reply(response.status_code, response.headers, response.content, redact=secrets)
-                return wire.parse_create_session(
-                    reply,
-                    created_at=pendulum.now("UTC"),
-                    session_expiry_in_min=expiry,
-                    round_trip_s=time.perf_counter() - started,
-                )
-            except wire.TransientFailure as exc:
-                failure = exc
-            except httpx.TimeoutException as exc:
-                failure = transport_failure(exc, timed_out=True)
-            except httpx.TransportError as exc:
-                if _is_tls_error(exc):
-                    raise budget.tls_failure(request.url, exc) from None
-                failure = transport_failure(exc, timed_out=False)
-            await asyncio.sleep(budget.next_delay(failure, self.log, request.operation))
 
     # ------------------------------------------------------------------ helpers
 
@@ -282,17 +254,9 @@ class PaySecureSessionTrigger(BaseTrigger):
         scheme = settings.base_url.split("://", 1)[0]
         return settings.proxies.get(scheme) or settings.proxies.get("all")
 
-    def _error(self, exc: BaseException) -> TriggerEvent:
+    def _error(self, exc: PaySecureError) -> TriggerEvent:
         self.log.error("PaySecure session trigger failed: %s: %s", type(exc).__name__, exc)
-        return TriggerEvent(
-            {
-                "status": "error",
-                "error_type": type(exc).__name__,
-                "message": str(exc) or type(exc).__name__,
-                "error_code": getattr(exc, "error_code", None),
-                "status_code": getattr(exc, "status_code", None),
-            }
-        )
+        return TriggerEvent({"status": "error", **exc.to_event()})
 
     def _timeout(self, polls: int) -> TriggerEvent:
         message = (
@@ -310,23 +274,20 @@ class PaySecureSessionTrigger(BaseTrigger):
         )
 
 
-@functools.lru_cache(maxsize=64)
-def _httpx_url(url: str) -> httpx.URL:
-    """``httpx.URL(url)``, parsed once per process (an ``httpx.URL`` is immutable)."""
-    import httpx
+def _session_reader(expiry_min: float | None) -> Any:
+    def interpret(reply: dict[str, Any], round_trip_s: float) -> wire.PaySecureSession:
+        return wire.parse_create_session(
+            reply, created_at=pendulum.now("UTC"), session_expiry_in_min=expiry_min, round_trip_s=round_trip_s
+        )
 
-    return httpx.URL(url)
+    return interpret
 
 
-def _is_tls_error(exc: BaseException) -> bool:
-    seen: BaseException | None = exc
-    for _ in range(10):
-        if seen is None:
-            return False
-        if isinstance(seen, ssl.SSLError):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
+def _text(exc: BaseException) -> str:
+    """A bounded, printable rendering of an unexpected exception."""
+    text = str(exc).encode("ascii", "backslashreplace").decode("ascii")
+    text = " ".join(text.split())
+    return text if len(text) <= 300 else text[:299] + "…"
 
 
 __all__ = ["TIMEOUT", "PaySecureSessionEvent", "PaySecureSessionTrigger", "deadline_to_epoch", "is_transient"]

@@ -23,7 +23,13 @@ from airflow_provider_paysecure.wire.dates import (
     parse_servicestack_date,
     parse_servicestack_date_with_offset,
 )
-from airflow_provider_paysecure.wire.models import STAGES, InOutTimes, PaySecureSession, mask_session_id
+from airflow_provider_paysecure.wire.models import (
+    STAGES,
+    InOutTimes,
+    PaySecureSession,
+    mask_session_id,
+    timestamps_to_xcom,
+)
 from airflow_provider_paysecure.wire.reply import (
     RETRYABLE_STATUSES,
     TransientFailure,
@@ -64,6 +70,7 @@ __all__ = [
     "parse_servicestack_date",
     "parse_servicestack_date_with_offset",
     "parse_timestamps",
+    "timestamps_to_xcom",
 ]
 
 

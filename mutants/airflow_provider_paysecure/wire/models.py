@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -55,6 +57,8 @@ class InOutTimes:
         """Whether the server recorded at least one end of this stage."""
         return self.in_time is not None or self.out_time is not None
 mutants_xǁPaySecureSessionǁ__repr____mutmut: MutantDict = {}  # type: ignore
+mutants_xǁPaySecureSessionǁtime_left__mutmut: MutantDict = {}  # type: ignore
+mutants_xǁPaySecureSessionǁexpires_within__mutmut: MutantDict = {}  # type: ignore
 mutants_xǁPaySecureSessionǁstage_durations__mutmut: MutantDict = {}  # type: ignore
 mutants_xǁPaySecureSessionǁto_xcom__mutmut: MutantDict = {}  # type: ignore
 mutants_xǁPaySecureSessionǁfrom_xcom__mutmut: MutantDict = {}  # type: ignore
@@ -128,6 +132,315 @@ class PaySecureSession:
             f"expires_at={self.expires_at.isoformat() if self.expires_at else None!r}, "
             f"stages={sorted(None)!r})"
         )
+
+    @property
+    def lifetime_s(self) -> float | None:
+        """Seconds from ``created_at`` to ``expires_at`` (the lifetime requested), or ``None`` if unknown."""
+        if self.expires_at is None:
+            return None
+        return (self.expires_at - self.created_at).total_seconds()
+
+    @_mutmut_mutated(mutants_xǁPaySecureSessionǁtime_left__mutmut)
+    def time_left(self, now: datetime.datetime | None = None) -> float | None:
+        """Seconds until ``expires_at`` by the client clock; negative once expired.
+
+        :param now: the current time (timezone-aware); defaults to the clock now.
+        :return: the seconds left, or ``None`` when the expiry is unknown (no
+            ``SessionExpiryInMin`` was requested, so only the service knows it).
+        :raises ValueError: if ``now`` has no timezone.
+        """
+        if self.expires_at is None:
+            return None
+        return (self.expires_at - _aware(now)).total_seconds()
+
+    def xǁPaySecureSessionǁtime_left__mutmut_orig(self, now: datetime.datetime | None = None) -> float | None:
+        """Seconds until ``expires_at`` by the client clock; negative once expired.
+
+        :param now: the current time (timezone-aware); defaults to the clock now.
+        :return: the seconds left, or ``None`` when the expiry is unknown (no
+            ``SessionExpiryInMin`` was requested, so only the service knows it).
+        :raises ValueError: if ``now`` has no timezone.
+        """
+        if self.expires_at is None:
+            return None
+        return (self.expires_at - _aware(now)).total_seconds()
+
+    def xǁPaySecureSessionǁtime_left__mutmut_1(self, now: datetime.datetime | None = None) -> float | None:
+        """Seconds until ``expires_at`` by the client clock; negative once expired.
+
+        :param now: the current time (timezone-aware); defaults to the clock now.
+        :return: the seconds left, or ``None`` when the expiry is unknown (no
+            ``SessionExpiryInMin`` was requested, so only the service knows it).
+        :raises ValueError: if ``now`` has no timezone.
+        """
+        if self.expires_at is not None:
+            return None
+        return (self.expires_at - _aware(now)).total_seconds()
+
+    def xǁPaySecureSessionǁtime_left__mutmut_2(self, now: datetime.datetime | None = None) -> float | None:
+        """Seconds until ``expires_at`` by the client clock; negative once expired.
+
+        :param now: the current time (timezone-aware); defaults to the clock now.
+        :return: the seconds left, or ``None`` when the expiry is unknown (no
+            ``SessionExpiryInMin`` was requested, so only the service knows it).
+        :raises ValueError: if ``now`` has no timezone.
+        """
+        if self.expires_at is None:
+            return None
+        return (self.expires_at + _aware(now)).total_seconds()
+
+    def xǁPaySecureSessionǁtime_left__mutmut_3(self, now: datetime.datetime | None = None) -> float | None:
+        """Seconds until ``expires_at`` by the client clock; negative once expired.
+
+        :param now: the current time (timezone-aware); defaults to the clock now.
+        :return: the seconds left, or ``None`` when the expiry is unknown (no
+            ``SessionExpiryInMin`` was requested, so only the service knows it).
+        :raises ValueError: if ``now`` has no timezone.
+        """
+        if self.expires_at is None:
+            return None
+        return (self.expires_at - _aware(None)).total_seconds()
+
+    @_mutmut_mutated(mutants_xǁPaySecureSessionǁexpires_within__mutmut)
+    def expires_within(self, margin_s: float, now: datetime.datetime | None = None) -> bool:
+        """Whether at most ``margin_s`` seconds are left (so it is time to renew).
+
+        A session with an unknown expiry is never *known* to expire within the
+        margin: this returns ``False`` for it, and only the service's answer can
+        tell that it expired.
+
+        :param margin_s: the safety margin in seconds (zero or more).
+        :param now: the current time (timezone-aware); defaults to the clock now.
+        :raises ValueError: for a negative or non-finite margin, or a naive ``now``.
+        """
+        if isinstance(margin_s, bool) or not isinstance(margin_s, (int, float)) or not 0 <= margin_s < math.inf:
+            raise ValueError(f"margin_s must be a finite number of seconds >= 0, got {margin_s!r}")
+        left = self.time_left(now)
+        return left is not None and left <= margin_s
+
+    def xǁPaySecureSessionǁexpires_within__mutmut_orig(self, margin_s: float, now: datetime.datetime | None = None) -> bool:
+        """Whether at most ``margin_s`` seconds are left (so it is time to renew).
+
+        A session with an unknown expiry is never *known* to expire within the
+        margin: this returns ``False`` for it, and only the service's answer can
+        tell that it expired.
+
+        :param margin_s: the safety margin in seconds (zero or more).
+        :param now: the current time (timezone-aware); defaults to the clock now.
+        :raises ValueError: for a negative or non-finite margin, or a naive ``now``.
+        """
+        if isinstance(margin_s, bool) or not isinstance(margin_s, (int, float)) or not 0 <= margin_s < math.inf:
+            raise ValueError(f"margin_s must be a finite number of seconds >= 0, got {margin_s!r}")
+        left = self.time_left(now)
+        return left is not None and left <= margin_s
+
+    def xǁPaySecureSessionǁexpires_within__mutmut_1(self, margin_s: float, now: datetime.datetime | None = None) -> bool:
+        """Whether at most ``margin_s`` seconds are left (so it is time to renew).
+
+        A session with an unknown expiry is never *known* to expire within the
+        margin: this returns ``False`` for it, and only the service's answer can
+        tell that it expired.
+
+        :param margin_s: the safety margin in seconds (zero or more).
+        :param now: the current time (timezone-aware); defaults to the clock now.
+        :raises ValueError: for a negative or non-finite margin, or a naive ``now``.
+        """
+        if isinstance(margin_s, bool) or not isinstance(margin_s, (int, float)) and not 0 <= margin_s < math.inf:
+            raise ValueError(f"margin_s must be a finite number of seconds >= 0, got {margin_s!r}")
+        left = self.time_left(now)
+        return left is not None and left <= margin_s
+
+    def xǁPaySecureSessionǁexpires_within__mutmut_2(self, margin_s: float, now: datetime.datetime | None = None) -> bool:
+        """Whether at most ``margin_s`` seconds are left (so it is time to renew).
+
+        A session with an unknown expiry is never *known* to expire within the
+        margin: this returns ``False`` for it, and only the service's answer can
+        tell that it expired.
+
+        :param margin_s: the safety margin in seconds (zero or more).
+        :param now: the current time (timezone-aware); defaults to the clock now.
+        :raises ValueError: for a negative or non-finite margin, or a naive ``now``.
+        """
+        if isinstance(margin_s, bool) and not isinstance(margin_s, (int, float)) or not 0 <= margin_s < math.inf:
+            raise ValueError(f"margin_s must be a finite number of seconds >= 0, got {margin_s!r}")
+        left = self.time_left(now)
+        return left is not None and left <= margin_s
+
+    def xǁPaySecureSessionǁexpires_within__mutmut_3(self, margin_s: float, now: datetime.datetime | None = None) -> bool:
+        """Whether at most ``margin_s`` seconds are left (so it is time to renew).
+
+        A session with an unknown expiry is never *known* to expire within the
+        margin: this returns ``False`` for it, and only the service's answer can
+        tell that it expired.
+
+        :param margin_s: the safety margin in seconds (zero or more).
+        :param now: the current time (timezone-aware); defaults to the clock now.
+        :raises ValueError: for a negative or non-finite margin, or a naive ``now``.
+        """
+        if isinstance(margin_s, bool) or isinstance(margin_s, (int, float)) or not 0 <= margin_s < math.inf:
+            raise ValueError(f"margin_s must be a finite number of seconds >= 0, got {margin_s!r}")
+        left = self.time_left(now)
+        return left is not None and left <= margin_s
+
+    def xǁPaySecureSessionǁexpires_within__mutmut_4(self, margin_s: float, now: datetime.datetime | None = None) -> bool:
+        """Whether at most ``margin_s`` seconds are left (so it is time to renew).
+
+        A session with an unknown expiry is never *known* to expire within the
+        margin: this returns ``False`` for it, and only the service's answer can
+        tell that it expired.
+
+        :param margin_s: the safety margin in seconds (zero or more).
+        :param now: the current time (timezone-aware); defaults to the clock now.
+        :raises ValueError: for a negative or non-finite margin, or a naive ``now``.
+        """
+        if isinstance(margin_s, bool) or not isinstance(margin_s, (int, float)) or 0 <= margin_s < math.inf:
+            raise ValueError(f"margin_s must be a finite number of seconds >= 0, got {margin_s!r}")
+        left = self.time_left(now)
+        return left is not None and left <= margin_s
+
+    def xǁPaySecureSessionǁexpires_within__mutmut_5(self, margin_s: float, now: datetime.datetime | None = None) -> bool:
+        """Whether at most ``margin_s`` seconds are left (so it is time to renew).
+
+        A session with an unknown expiry is never *known* to expire within the
+        margin: this returns ``False`` for it, and only the service's answer can
+        tell that it expired.
+
+        :param margin_s: the safety margin in seconds (zero or more).
+        :param now: the current time (timezone-aware); defaults to the clock now.
+        :raises ValueError: for a negative or non-finite margin, or a naive ``now``.
+        """
+        if isinstance(margin_s, bool) or not isinstance(margin_s, (int, float)) or not 1 <= margin_s < math.inf:
+            raise ValueError(f"margin_s must be a finite number of seconds >= 0, got {margin_s!r}")
+        left = self.time_left(now)
+        return left is not None and left <= margin_s
+
+    def xǁPaySecureSessionǁexpires_within__mutmut_6(self, margin_s: float, now: datetime.datetime | None = None) -> bool:
+        """Whether at most ``margin_s`` seconds are left (so it is time to renew).
+
+        A session with an unknown expiry is never *known* to expire within the
+        margin: this returns ``False`` for it, and only the service's answer can
+        tell that it expired.
+
+        :param margin_s: the safety margin in seconds (zero or more).
+        :param now: the current time (timezone-aware); defaults to the clock now.
+        :raises ValueError: for a negative or non-finite margin, or a naive ``now``.
+        """
+        if isinstance(margin_s, bool) or not isinstance(margin_s, (int, float)) or not 0 < margin_s < math.inf:
+            raise ValueError(f"margin_s must be a finite number of seconds >= 0, got {margin_s!r}")
+        left = self.time_left(now)
+        return left is not None and left <= margin_s
+
+    def xǁPaySecureSessionǁexpires_within__mutmut_7(self, margin_s: float, now: datetime.datetime | None = None) -> bool:
+        """Whether at most ``margin_s`` seconds are left (so it is time to renew).
+
+        A session with an unknown expiry is never *known* to expire within the
+        margin: this returns ``False`` for it, and only the service's answer can
+        tell that it expired.
+
+        :param margin_s: the safety margin in seconds (zero or more).
+        :param now: the current time (timezone-aware); defaults to the clock now.
+        :raises ValueError: for a negative or non-finite margin, or a naive ``now``.
+        """
+        if isinstance(margin_s, bool) or not isinstance(margin_s, (int, float)) or not 0 <= margin_s <= math.inf:
+            raise ValueError(f"margin_s must be a finite number of seconds >= 0, got {margin_s!r}")
+        left = self.time_left(now)
+        return left is not None and left <= margin_s
+
+    def xǁPaySecureSessionǁexpires_within__mutmut_8(self, margin_s: float, now: datetime.datetime | None = None) -> bool:
+        """Whether at most ``margin_s`` seconds are left (so it is time to renew).
+
+        A session with an unknown expiry is never *known* to expire within the
+        margin: this returns ``False`` for it, and only the service's answer can
+        tell that it expired.
+
+        :param margin_s: the safety margin in seconds (zero or more).
+        :param now: the current time (timezone-aware); defaults to the clock now.
+        :raises ValueError: for a negative or non-finite margin, or a naive ``now``.
+        """
+        if isinstance(margin_s, bool) or not isinstance(margin_s, (int, float)) or not 0 <= margin_s < math.inf:
+            raise ValueError(None)
+        left = self.time_left(now)
+        return left is not None and left <= margin_s
+
+    def xǁPaySecureSessionǁexpires_within__mutmut_9(self, margin_s: float, now: datetime.datetime | None = None) -> bool:
+        """Whether at most ``margin_s`` seconds are left (so it is time to renew).
+
+        A session with an unknown expiry is never *known* to expire within the
+        margin: this returns ``False`` for it, and only the service's answer can
+        tell that it expired.
+
+        :param margin_s: the safety margin in seconds (zero or more).
+        :param now: the current time (timezone-aware); defaults to the clock now.
+        :raises ValueError: for a negative or non-finite margin, or a naive ``now``.
+        """
+        if isinstance(margin_s, bool) or not isinstance(margin_s, (int, float)) or not 0 <= margin_s < math.inf:
+            raise ValueError(f"margin_s must be a finite number of seconds >= 0, got {margin_s!r}")
+        left = None
+        return left is not None and left <= margin_s
+
+    def xǁPaySecureSessionǁexpires_within__mutmut_10(self, margin_s: float, now: datetime.datetime | None = None) -> bool:
+        """Whether at most ``margin_s`` seconds are left (so it is time to renew).
+
+        A session with an unknown expiry is never *known* to expire within the
+        margin: this returns ``False`` for it, and only the service's answer can
+        tell that it expired.
+
+        :param margin_s: the safety margin in seconds (zero or more).
+        :param now: the current time (timezone-aware); defaults to the clock now.
+        :raises ValueError: for a negative or non-finite margin, or a naive ``now``.
+        """
+        if isinstance(margin_s, bool) or not isinstance(margin_s, (int, float)) or not 0 <= margin_s < math.inf:
+            raise ValueError(f"margin_s must be a finite number of seconds >= 0, got {margin_s!r}")
+        left = self.time_left(None)
+        return left is not None and left <= margin_s
+
+    def xǁPaySecureSessionǁexpires_within__mutmut_11(self, margin_s: float, now: datetime.datetime | None = None) -> bool:
+        """Whether at most ``margin_s`` seconds are left (so it is time to renew).
+
+        A session with an unknown expiry is never *known* to expire within the
+        margin: this returns ``False`` for it, and only the service's answer can
+        tell that it expired.
+
+        :param margin_s: the safety margin in seconds (zero or more).
+        :param now: the current time (timezone-aware); defaults to the clock now.
+        :raises ValueError: for a negative or non-finite margin, or a naive ``now``.
+        """
+        if isinstance(margin_s, bool) or not isinstance(margin_s, (int, float)) or not 0 <= margin_s < math.inf:
+            raise ValueError(f"margin_s must be a finite number of seconds >= 0, got {margin_s!r}")
+        left = self.time_left(now)
+        return left is not None or left <= margin_s
+
+    def xǁPaySecureSessionǁexpires_within__mutmut_12(self, margin_s: float, now: datetime.datetime | None = None) -> bool:
+        """Whether at most ``margin_s`` seconds are left (so it is time to renew).
+
+        A session with an unknown expiry is never *known* to expire within the
+        margin: this returns ``False`` for it, and only the service's answer can
+        tell that it expired.
+
+        :param margin_s: the safety margin in seconds (zero or more).
+        :param now: the current time (timezone-aware); defaults to the clock now.
+        :raises ValueError: for a negative or non-finite margin, or a naive ``now``.
+        """
+        if isinstance(margin_s, bool) or not isinstance(margin_s, (int, float)) or not 0 <= margin_s < math.inf:
+            raise ValueError(f"margin_s must be a finite number of seconds >= 0, got {margin_s!r}")
+        left = self.time_left(now)
+        return left is None and left <= margin_s
+
+    def xǁPaySecureSessionǁexpires_within__mutmut_13(self, margin_s: float, now: datetime.datetime | None = None) -> bool:
+        """Whether at most ``margin_s`` seconds are left (so it is time to renew).
+
+        A session with an unknown expiry is never *known* to expire within the
+        margin: this returns ``False`` for it, and only the service's answer can
+        tell that it expired.
+
+        :param margin_s: the safety margin in seconds (zero or more).
+        :param now: the current time (timezone-aware); defaults to the clock now.
+        :raises ValueError: for a negative or non-finite margin, or a naive ``now``.
+        """
+        if isinstance(margin_s, bool) or not isinstance(margin_s, (int, float)) or not 0 <= margin_s < math.inf:
+            raise ValueError(f"margin_s must be a finite number of seconds >= 0, got {margin_s!r}")
+        left = self.time_left(now)
+        return left is not None and left < margin_s
 
     @_mutmut_mutated(mutants_xǁPaySecureSessionǁstage_durations__mutmut)
     def stage_durations(self) -> dict[str, float]:
@@ -205,14 +518,7 @@ class PaySecureSession:
             "created_at": self.created_at.isoformat(),
             "expires_at": self.expires_at.isoformat() if self.expires_at else None,
             "round_trip_s": self.round_trip_s,
-            "timestamps": {
-                name: {
-                    "in_time": _iso(times.in_time),
-                    "out_time": _iso(times.out_time),
-                    "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
-                }
-                for name, times in self.timestamps.items()
-            },
+            "timestamps": timestamps_to_xcom(self.timestamps),
         }
 
     def xǁPaySecureSessionǁto_xcom__mutmut_orig(self) -> dict[str, Any]:
@@ -226,14 +532,7 @@ class PaySecureSession:
             "created_at": self.created_at.isoformat(),
             "expires_at": self.expires_at.isoformat() if self.expires_at else None,
             "round_trip_s": self.round_trip_s,
-            "timestamps": {
-                name: {
-                    "in_time": _iso(times.in_time),
-                    "out_time": _iso(times.out_time),
-                    "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
-                }
-                for name, times in self.timestamps.items()
-            },
+            "timestamps": timestamps_to_xcom(self.timestamps),
         }
 
     def xǁPaySecureSessionǁto_xcom__mutmut_1(self) -> dict[str, Any]:
@@ -247,14 +546,7 @@ class PaySecureSession:
             "created_at": self.created_at.isoformat(),
             "expires_at": self.expires_at.isoformat() if self.expires_at else None,
             "round_trip_s": self.round_trip_s,
-            "timestamps": {
-                name: {
-                    "in_time": _iso(times.in_time),
-                    "out_time": _iso(times.out_time),
-                    "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
-                }
-                for name, times in self.timestamps.items()
-            },
+            "timestamps": timestamps_to_xcom(self.timestamps),
         }
 
     def xǁPaySecureSessionǁto_xcom__mutmut_2(self) -> dict[str, Any]:
@@ -268,14 +560,7 @@ class PaySecureSession:
             "created_at": self.created_at.isoformat(),
             "expires_at": self.expires_at.isoformat() if self.expires_at else None,
             "round_trip_s": self.round_trip_s,
-            "timestamps": {
-                name: {
-                    "in_time": _iso(times.in_time),
-                    "out_time": _iso(times.out_time),
-                    "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
-                }
-                for name, times in self.timestamps.items()
-            },
+            "timestamps": timestamps_to_xcom(self.timestamps),
         }
 
     def xǁPaySecureSessionǁto_xcom__mutmut_3(self) -> dict[str, Any]:
@@ -289,14 +574,7 @@ class PaySecureSession:
             "XXcreated_atXX": self.created_at.isoformat(),
             "expires_at": self.expires_at.isoformat() if self.expires_at else None,
             "round_trip_s": self.round_trip_s,
-            "timestamps": {
-                name: {
-                    "in_time": _iso(times.in_time),
-                    "out_time": _iso(times.out_time),
-                    "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
-                }
-                for name, times in self.timestamps.items()
-            },
+            "timestamps": timestamps_to_xcom(self.timestamps),
         }
 
     def xǁPaySecureSessionǁto_xcom__mutmut_4(self) -> dict[str, Any]:
@@ -310,14 +588,7 @@ class PaySecureSession:
             "CREATED_AT": self.created_at.isoformat(),
             "expires_at": self.expires_at.isoformat() if self.expires_at else None,
             "round_trip_s": self.round_trip_s,
-            "timestamps": {
-                name: {
-                    "in_time": _iso(times.in_time),
-                    "out_time": _iso(times.out_time),
-                    "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
-                }
-                for name, times in self.timestamps.items()
-            },
+            "timestamps": timestamps_to_xcom(self.timestamps),
         }
 
     def xǁPaySecureSessionǁto_xcom__mutmut_5(self) -> dict[str, Any]:
@@ -331,14 +602,7 @@ class PaySecureSession:
             "created_at": self.created_at.isoformat(),
             "XXexpires_atXX": self.expires_at.isoformat() if self.expires_at else None,
             "round_trip_s": self.round_trip_s,
-            "timestamps": {
-                name: {
-                    "in_time": _iso(times.in_time),
-                    "out_time": _iso(times.out_time),
-                    "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
-                }
-                for name, times in self.timestamps.items()
-            },
+            "timestamps": timestamps_to_xcom(self.timestamps),
         }
 
     def xǁPaySecureSessionǁto_xcom__mutmut_6(self) -> dict[str, Any]:
@@ -352,14 +616,7 @@ class PaySecureSession:
             "created_at": self.created_at.isoformat(),
             "EXPIRES_AT": self.expires_at.isoformat() if self.expires_at else None,
             "round_trip_s": self.round_trip_s,
-            "timestamps": {
-                name: {
-                    "in_time": _iso(times.in_time),
-                    "out_time": _iso(times.out_time),
-                    "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
-                }
-                for name, times in self.timestamps.items()
-            },
+            "timestamps": timestamps_to_xcom(self.timestamps),
         }
 
     def xǁPaySecureSessionǁto_xcom__mutmut_7(self) -> dict[str, Any]:
@@ -373,14 +630,7 @@ class PaySecureSession:
             "created_at": self.created_at.isoformat(),
             "expires_at": self.expires_at.isoformat() if (self.expires_at) and False else None,
             "round_trip_s": self.round_trip_s,
-            "timestamps": {
-                name: {
-                    "in_time": _iso(times.in_time),
-                    "out_time": _iso(times.out_time),
-                    "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
-                }
-                for name, times in self.timestamps.items()
-            },
+            "timestamps": timestamps_to_xcom(self.timestamps),
         }
 
     def xǁPaySecureSessionǁto_xcom__mutmut_8(self) -> dict[str, Any]:
@@ -394,14 +644,7 @@ class PaySecureSession:
             "created_at": self.created_at.isoformat(),
             "expires_at": self.expires_at.isoformat() if (self.expires_at) or True else None,
             "round_trip_s": self.round_trip_s,
-            "timestamps": {
-                name: {
-                    "in_time": _iso(times.in_time),
-                    "out_time": _iso(times.out_time),
-                    "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
-                }
-                for name, times in self.timestamps.items()
-            },
+            "timestamps": timestamps_to_xcom(self.timestamps),
         }
 
     def xǁPaySecureSessionǁto_xcom__mutmut_9(self) -> dict[str, Any]:
@@ -415,14 +658,7 @@ class PaySecureSession:
             "created_at": self.created_at.isoformat(),
             "expires_at": self.expires_at.isoformat() if self.expires_at else None,
             "XXround_trip_sXX": self.round_trip_s,
-            "timestamps": {
-                name: {
-                    "in_time": _iso(times.in_time),
-                    "out_time": _iso(times.out_time),
-                    "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
-                }
-                for name, times in self.timestamps.items()
-            },
+            "timestamps": timestamps_to_xcom(self.timestamps),
         }
 
     def xǁPaySecureSessionǁto_xcom__mutmut_10(self) -> dict[str, Any]:
@@ -436,14 +672,7 @@ class PaySecureSession:
             "created_at": self.created_at.isoformat(),
             "expires_at": self.expires_at.isoformat() if self.expires_at else None,
             "ROUND_TRIP_S": self.round_trip_s,
-            "timestamps": {
-                name: {
-                    "in_time": _iso(times.in_time),
-                    "out_time": _iso(times.out_time),
-                    "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
-                }
-                for name, times in self.timestamps.items()
-            },
+            "timestamps": timestamps_to_xcom(self.timestamps),
         }
 
     def xǁPaySecureSessionǁto_xcom__mutmut_11(self) -> dict[str, Any]:
@@ -457,14 +686,7 @@ class PaySecureSession:
             "created_at": self.created_at.isoformat(),
             "expires_at": self.expires_at.isoformat() if self.expires_at else None,
             "round_trip_s": self.round_trip_s,
-            "XXtimestampsXX": {
-                name: {
-                    "in_time": _iso(times.in_time),
-                    "out_time": _iso(times.out_time),
-                    "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
-                }
-                for name, times in self.timestamps.items()
-            },
+            "XXtimestampsXX": timestamps_to_xcom(self.timestamps),
         }
 
     def xǁPaySecureSessionǁto_xcom__mutmut_12(self) -> dict[str, Any]:
@@ -478,14 +700,7 @@ class PaySecureSession:
             "created_at": self.created_at.isoformat(),
             "expires_at": self.expires_at.isoformat() if self.expires_at else None,
             "round_trip_s": self.round_trip_s,
-            "TIMESTAMPS": {
-                name: {
-                    "in_time": _iso(times.in_time),
-                    "out_time": _iso(times.out_time),
-                    "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
-                }
-                for name, times in self.timestamps.items()
-            },
+            "TIMESTAMPS": timestamps_to_xcom(self.timestamps),
         }
 
     def xǁPaySecureSessionǁto_xcom__mutmut_13(self) -> dict[str, Any]:
@@ -499,224 +714,7 @@ class PaySecureSession:
             "created_at": self.created_at.isoformat(),
             "expires_at": self.expires_at.isoformat() if self.expires_at else None,
             "round_trip_s": self.round_trip_s,
-            "timestamps": {
-                name: {
-                    "XXin_timeXX": _iso(times.in_time),
-                    "out_time": _iso(times.out_time),
-                    "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
-                }
-                for name, times in self.timestamps.items()
-            },
-        }
-
-    def xǁPaySecureSessionǁto_xcom__mutmut_14(self) -> dict[str, Any]:
-        """A JSON-safe dict for XCom: ISO-8601 strings, no credentials.
-
-        :return: ``session_id``, ``created_at``, ``expires_at`` and ``timestamps``
-            (stage to ``{"in_time", "out_time", "duration_s"}``).
-        """
-        return {
-            "session_id": self.session_id,
-            "created_at": self.created_at.isoformat(),
-            "expires_at": self.expires_at.isoformat() if self.expires_at else None,
-            "round_trip_s": self.round_trip_s,
-            "timestamps": {
-                name: {
-                    "IN_TIME": _iso(times.in_time),
-                    "out_time": _iso(times.out_time),
-                    "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
-                }
-                for name, times in self.timestamps.items()
-            },
-        }
-
-    def xǁPaySecureSessionǁto_xcom__mutmut_15(self) -> dict[str, Any]:
-        """A JSON-safe dict for XCom: ISO-8601 strings, no credentials.
-
-        :return: ``session_id``, ``created_at``, ``expires_at`` and ``timestamps``
-            (stage to ``{"in_time", "out_time", "duration_s"}``).
-        """
-        return {
-            "session_id": self.session_id,
-            "created_at": self.created_at.isoformat(),
-            "expires_at": self.expires_at.isoformat() if self.expires_at else None,
-            "round_trip_s": self.round_trip_s,
-            "timestamps": {
-                name: {
-                    "in_time": _iso(None),
-                    "out_time": _iso(times.out_time),
-                    "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
-                }
-                for name, times in self.timestamps.items()
-            },
-        }
-
-    def xǁPaySecureSessionǁto_xcom__mutmut_16(self) -> dict[str, Any]:
-        """A JSON-safe dict for XCom: ISO-8601 strings, no credentials.
-
-        :return: ``session_id``, ``created_at``, ``expires_at`` and ``timestamps``
-            (stage to ``{"in_time", "out_time", "duration_s"}``).
-        """
-        return {
-            "session_id": self.session_id,
-            "created_at": self.created_at.isoformat(),
-            "expires_at": self.expires_at.isoformat() if self.expires_at else None,
-            "round_trip_s": self.round_trip_s,
-            "timestamps": {
-                name: {
-                    "in_time": _iso(times.in_time),
-                    "XXout_timeXX": _iso(times.out_time),
-                    "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
-                }
-                for name, times in self.timestamps.items()
-            },
-        }
-
-    def xǁPaySecureSessionǁto_xcom__mutmut_17(self) -> dict[str, Any]:
-        """A JSON-safe dict for XCom: ISO-8601 strings, no credentials.
-
-        :return: ``session_id``, ``created_at``, ``expires_at`` and ``timestamps``
-            (stage to ``{"in_time", "out_time", "duration_s"}``).
-        """
-        return {
-            "session_id": self.session_id,
-            "created_at": self.created_at.isoformat(),
-            "expires_at": self.expires_at.isoformat() if self.expires_at else None,
-            "round_trip_s": self.round_trip_s,
-            "timestamps": {
-                name: {
-                    "in_time": _iso(times.in_time),
-                    "OUT_TIME": _iso(times.out_time),
-                    "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
-                }
-                for name, times in self.timestamps.items()
-            },
-        }
-
-    def xǁPaySecureSessionǁto_xcom__mutmut_18(self) -> dict[str, Any]:
-        """A JSON-safe dict for XCom: ISO-8601 strings, no credentials.
-
-        :return: ``session_id``, ``created_at``, ``expires_at`` and ``timestamps``
-            (stage to ``{"in_time", "out_time", "duration_s"}``).
-        """
-        return {
-            "session_id": self.session_id,
-            "created_at": self.created_at.isoformat(),
-            "expires_at": self.expires_at.isoformat() if self.expires_at else None,
-            "round_trip_s": self.round_trip_s,
-            "timestamps": {
-                name: {
-                    "in_time": _iso(times.in_time),
-                    "out_time": _iso(None),
-                    "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
-                }
-                for name, times in self.timestamps.items()
-            },
-        }
-
-    def xǁPaySecureSessionǁto_xcom__mutmut_19(self) -> dict[str, Any]:
-        """A JSON-safe dict for XCom: ISO-8601 strings, no credentials.
-
-        :return: ``session_id``, ``created_at``, ``expires_at`` and ``timestamps``
-            (stage to ``{"in_time", "out_time", "duration_s"}``).
-        """
-        return {
-            "session_id": self.session_id,
-            "created_at": self.created_at.isoformat(),
-            "expires_at": self.expires_at.isoformat() if self.expires_at else None,
-            "round_trip_s": self.round_trip_s,
-            "timestamps": {
-                name: {
-                    "in_time": _iso(times.in_time),
-                    "out_time": _iso(times.out_time),
-                    "XXduration_sXX": (times.duration.total_seconds() if times.duration is not None else None),
-                }
-                for name, times in self.timestamps.items()
-            },
-        }
-
-    def xǁPaySecureSessionǁto_xcom__mutmut_20(self) -> dict[str, Any]:
-        """A JSON-safe dict for XCom: ISO-8601 strings, no credentials.
-
-        :return: ``session_id``, ``created_at``, ``expires_at`` and ``timestamps``
-            (stage to ``{"in_time", "out_time", "duration_s"}``).
-        """
-        return {
-            "session_id": self.session_id,
-            "created_at": self.created_at.isoformat(),
-            "expires_at": self.expires_at.isoformat() if self.expires_at else None,
-            "round_trip_s": self.round_trip_s,
-            "timestamps": {
-                name: {
-                    "in_time": _iso(times.in_time),
-                    "out_time": _iso(times.out_time),
-                    "DURATION_S": (times.duration.total_seconds() if times.duration is not None else None),
-                }
-                for name, times in self.timestamps.items()
-            },
-        }
-
-    def xǁPaySecureSessionǁto_xcom__mutmut_21(self) -> dict[str, Any]:
-        """A JSON-safe dict for XCom: ISO-8601 strings, no credentials.
-
-        :return: ``session_id``, ``created_at``, ``expires_at`` and ``timestamps``
-            (stage to ``{"in_time", "out_time", "duration_s"}``).
-        """
-        return {
-            "session_id": self.session_id,
-            "created_at": self.created_at.isoformat(),
-            "expires_at": self.expires_at.isoformat() if self.expires_at else None,
-            "round_trip_s": self.round_trip_s,
-            "timestamps": {
-                name: {
-                    "in_time": _iso(times.in_time),
-                    "out_time": _iso(times.out_time),
-                    "duration_s": (times.duration.total_seconds() if (times.duration is not None) and False else None),
-                }
-                for name, times in self.timestamps.items()
-            },
-        }
-
-    def xǁPaySecureSessionǁto_xcom__mutmut_22(self) -> dict[str, Any]:
-        """A JSON-safe dict for XCom: ISO-8601 strings, no credentials.
-
-        :return: ``session_id``, ``created_at``, ``expires_at`` and ``timestamps``
-            (stage to ``{"in_time", "out_time", "duration_s"}``).
-        """
-        return {
-            "session_id": self.session_id,
-            "created_at": self.created_at.isoformat(),
-            "expires_at": self.expires_at.isoformat() if self.expires_at else None,
-            "round_trip_s": self.round_trip_s,
-            "timestamps": {
-                name: {
-                    "in_time": _iso(times.in_time),
-                    "out_time": _iso(times.out_time),
-                    "duration_s": (times.duration.total_seconds() if (times.duration is not None) or True else None),
-                }
-                for name, times in self.timestamps.items()
-            },
-        }
-
-    def xǁPaySecureSessionǁto_xcom__mutmut_23(self) -> dict[str, Any]:
-        """A JSON-safe dict for XCom: ISO-8601 strings, no credentials.
-
-        :return: ``session_id``, ``created_at``, ``expires_at`` and ``timestamps``
-            (stage to ``{"in_time", "out_time", "duration_s"}``).
-        """
-        return {
-            "session_id": self.session_id,
-            "created_at": self.created_at.isoformat(),
-            "expires_at": self.expires_at.isoformat() if self.expires_at else None,
-            "round_trip_s": self.round_trip_s,
-            "timestamps": {
-                name: {
-                    "in_time": _iso(times.in_time),
-                    "out_time": _iso(times.out_time),
-                    "duration_s": (times.duration.total_seconds() if times.duration is None else None),
-                }
-                for name, times in self.timestamps.items()
-            },
+            "timestamps": timestamps_to_xcom(None),
         }
 
     @classmethod
@@ -2190,6 +2188,26 @@ mutants_xǁPaySecureSessionǁ__repr____mutmut['xǁPaySecureSessionǁ__repr____mu
 mutants_xǁPaySecureSessionǁ__repr____mutmut['xǁPaySecureSessionǁ__repr____mutmut_3'] = PaySecureSession.xǁPaySecureSessionǁ__repr____mutmut_3 # type: ignore # mutmut generated
 mutants_xǁPaySecureSessionǁ__repr____mutmut['xǁPaySecureSessionǁ__repr____mutmut_4'] = PaySecureSession.xǁPaySecureSessionǁ__repr____mutmut_4 # type: ignore # mutmut generated
 
+mutants_xǁPaySecureSessionǁtime_left__mutmut['_mutmut_orig'] = PaySecureSession.xǁPaySecureSessionǁtime_left__mutmut_orig # type: ignore # mutmut generated
+mutants_xǁPaySecureSessionǁtime_left__mutmut['xǁPaySecureSessionǁtime_left__mutmut_1'] = PaySecureSession.xǁPaySecureSessionǁtime_left__mutmut_1 # type: ignore # mutmut generated
+mutants_xǁPaySecureSessionǁtime_left__mutmut['xǁPaySecureSessionǁtime_left__mutmut_2'] = PaySecureSession.xǁPaySecureSessionǁtime_left__mutmut_2 # type: ignore # mutmut generated
+mutants_xǁPaySecureSessionǁtime_left__mutmut['xǁPaySecureSessionǁtime_left__mutmut_3'] = PaySecureSession.xǁPaySecureSessionǁtime_left__mutmut_3 # type: ignore # mutmut generated
+
+mutants_xǁPaySecureSessionǁexpires_within__mutmut['_mutmut_orig'] = PaySecureSession.xǁPaySecureSessionǁexpires_within__mutmut_orig # type: ignore # mutmut generated
+mutants_xǁPaySecureSessionǁexpires_within__mutmut['xǁPaySecureSessionǁexpires_within__mutmut_1'] = PaySecureSession.xǁPaySecureSessionǁexpires_within__mutmut_1 # type: ignore # mutmut generated
+mutants_xǁPaySecureSessionǁexpires_within__mutmut['xǁPaySecureSessionǁexpires_within__mutmut_2'] = PaySecureSession.xǁPaySecureSessionǁexpires_within__mutmut_2 # type: ignore # mutmut generated
+mutants_xǁPaySecureSessionǁexpires_within__mutmut['xǁPaySecureSessionǁexpires_within__mutmut_3'] = PaySecureSession.xǁPaySecureSessionǁexpires_within__mutmut_3 # type: ignore # mutmut generated
+mutants_xǁPaySecureSessionǁexpires_within__mutmut['xǁPaySecureSessionǁexpires_within__mutmut_4'] = PaySecureSession.xǁPaySecureSessionǁexpires_within__mutmut_4 # type: ignore # mutmut generated
+mutants_xǁPaySecureSessionǁexpires_within__mutmut['xǁPaySecureSessionǁexpires_within__mutmut_5'] = PaySecureSession.xǁPaySecureSessionǁexpires_within__mutmut_5 # type: ignore # mutmut generated
+mutants_xǁPaySecureSessionǁexpires_within__mutmut['xǁPaySecureSessionǁexpires_within__mutmut_6'] = PaySecureSession.xǁPaySecureSessionǁexpires_within__mutmut_6 # type: ignore # mutmut generated
+mutants_xǁPaySecureSessionǁexpires_within__mutmut['xǁPaySecureSessionǁexpires_within__mutmut_7'] = PaySecureSession.xǁPaySecureSessionǁexpires_within__mutmut_7 # type: ignore # mutmut generated
+mutants_xǁPaySecureSessionǁexpires_within__mutmut['xǁPaySecureSessionǁexpires_within__mutmut_8'] = PaySecureSession.xǁPaySecureSessionǁexpires_within__mutmut_8 # type: ignore # mutmut generated
+mutants_xǁPaySecureSessionǁexpires_within__mutmut['xǁPaySecureSessionǁexpires_within__mutmut_9'] = PaySecureSession.xǁPaySecureSessionǁexpires_within__mutmut_9 # type: ignore # mutmut generated
+mutants_xǁPaySecureSessionǁexpires_within__mutmut['xǁPaySecureSessionǁexpires_within__mutmut_10'] = PaySecureSession.xǁPaySecureSessionǁexpires_within__mutmut_10 # type: ignore # mutmut generated
+mutants_xǁPaySecureSessionǁexpires_within__mutmut['xǁPaySecureSessionǁexpires_within__mutmut_11'] = PaySecureSession.xǁPaySecureSessionǁexpires_within__mutmut_11 # type: ignore # mutmut generated
+mutants_xǁPaySecureSessionǁexpires_within__mutmut['xǁPaySecureSessionǁexpires_within__mutmut_12'] = PaySecureSession.xǁPaySecureSessionǁexpires_within__mutmut_12 # type: ignore # mutmut generated
+mutants_xǁPaySecureSessionǁexpires_within__mutmut['xǁPaySecureSessionǁexpires_within__mutmut_13'] = PaySecureSession.xǁPaySecureSessionǁexpires_within__mutmut_13 # type: ignore # mutmut generated
+
 mutants_xǁPaySecureSessionǁstage_durations__mutmut['_mutmut_orig'] = PaySecureSession.xǁPaySecureSessionǁstage_durations__mutmut_orig # type: ignore # mutmut generated
 mutants_xǁPaySecureSessionǁstage_durations__mutmut['xǁPaySecureSessionǁstage_durations__mutmut_1'] = PaySecureSession.xǁPaySecureSessionǁstage_durations__mutmut_1 # type: ignore # mutmut generated
 mutants_xǁPaySecureSessionǁstage_durations__mutmut['xǁPaySecureSessionǁstage_durations__mutmut_2'] = PaySecureSession.xǁPaySecureSessionǁstage_durations__mutmut_2 # type: ignore # mutmut generated
@@ -2211,16 +2229,6 @@ mutants_xǁPaySecureSessionǁto_xcom__mutmut['xǁPaySecureSessionǁto_xcom__mutm
 mutants_xǁPaySecureSessionǁto_xcom__mutmut['xǁPaySecureSessionǁto_xcom__mutmut_11'] = PaySecureSession.xǁPaySecureSessionǁto_xcom__mutmut_11 # type: ignore # mutmut generated
 mutants_xǁPaySecureSessionǁto_xcom__mutmut['xǁPaySecureSessionǁto_xcom__mutmut_12'] = PaySecureSession.xǁPaySecureSessionǁto_xcom__mutmut_12 # type: ignore # mutmut generated
 mutants_xǁPaySecureSessionǁto_xcom__mutmut['xǁPaySecureSessionǁto_xcom__mutmut_13'] = PaySecureSession.xǁPaySecureSessionǁto_xcom__mutmut_13 # type: ignore # mutmut generated
-mutants_xǁPaySecureSessionǁto_xcom__mutmut['xǁPaySecureSessionǁto_xcom__mutmut_14'] = PaySecureSession.xǁPaySecureSessionǁto_xcom__mutmut_14 # type: ignore # mutmut generated
-mutants_xǁPaySecureSessionǁto_xcom__mutmut['xǁPaySecureSessionǁto_xcom__mutmut_15'] = PaySecureSession.xǁPaySecureSessionǁto_xcom__mutmut_15 # type: ignore # mutmut generated
-mutants_xǁPaySecureSessionǁto_xcom__mutmut['xǁPaySecureSessionǁto_xcom__mutmut_16'] = PaySecureSession.xǁPaySecureSessionǁto_xcom__mutmut_16 # type: ignore # mutmut generated
-mutants_xǁPaySecureSessionǁto_xcom__mutmut['xǁPaySecureSessionǁto_xcom__mutmut_17'] = PaySecureSession.xǁPaySecureSessionǁto_xcom__mutmut_17 # type: ignore # mutmut generated
-mutants_xǁPaySecureSessionǁto_xcom__mutmut['xǁPaySecureSessionǁto_xcom__mutmut_18'] = PaySecureSession.xǁPaySecureSessionǁto_xcom__mutmut_18 # type: ignore # mutmut generated
-mutants_xǁPaySecureSessionǁto_xcom__mutmut['xǁPaySecureSessionǁto_xcom__mutmut_19'] = PaySecureSession.xǁPaySecureSessionǁto_xcom__mutmut_19 # type: ignore # mutmut generated
-mutants_xǁPaySecureSessionǁto_xcom__mutmut['xǁPaySecureSessionǁto_xcom__mutmut_20'] = PaySecureSession.xǁPaySecureSessionǁto_xcom__mutmut_20 # type: ignore # mutmut generated
-mutants_xǁPaySecureSessionǁto_xcom__mutmut['xǁPaySecureSessionǁto_xcom__mutmut_21'] = PaySecureSession.xǁPaySecureSessionǁto_xcom__mutmut_21 # type: ignore # mutmut generated
-mutants_xǁPaySecureSessionǁto_xcom__mutmut['xǁPaySecureSessionǁto_xcom__mutmut_22'] = PaySecureSession.xǁPaySecureSessionǁto_xcom__mutmut_22 # type: ignore # mutmut generated
-mutants_xǁPaySecureSessionǁto_xcom__mutmut['xǁPaySecureSessionǁto_xcom__mutmut_23'] = PaySecureSession.xǁPaySecureSessionǁto_xcom__mutmut_23 # type: ignore # mutmut generated
 
 mutants_xǁPaySecureSessionǁfrom_xcom__mutmut['_mutmut_orig'] = PaySecureSession.xǁPaySecureSessionǁfrom_xcom__mutmut_orig # type: ignore # mutmut generated
 mutants_xǁPaySecureSessionǁfrom_xcom__mutmut['xǁPaySecureSessionǁfrom_xcom__mutmut_1'] = PaySecureSession.xǁPaySecureSessionǁfrom_xcom__mutmut_1 # type: ignore # mutmut generated
@@ -2280,6 +2288,216 @@ mutants_xǁPaySecureSessionǁfrom_xcom__mutmut['xǁPaySecureSessionǁfrom_xcom__
 mutants_xǁPaySecureSessionǁfrom_xcom__mutmut['xǁPaySecureSessionǁfrom_xcom__mutmut_55'] = PaySecureSession.xǁPaySecureSessionǁfrom_xcom__mutmut_55 # type: ignore # mutmut generated
 mutants_xǁPaySecureSessionǁfrom_xcom__mutmut['xǁPaySecureSessionǁfrom_xcom__mutmut_56'] = PaySecureSession.xǁPaySecureSessionǁfrom_xcom__mutmut_56 # type: ignore # mutmut generated
 mutants_xǁPaySecureSessionǁfrom_xcom__mutmut['xǁPaySecureSessionǁfrom_xcom__mutmut_57'] = PaySecureSession.xǁPaySecureSessionǁfrom_xcom__mutmut_57 # type: ignore # mutmut generated
+mutants_x_timestamps_to_xcom__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x_timestamps_to_xcom__mutmut)
+def timestamps_to_xcom(timestamps: Mapping[str, InOutTimes]) -> dict[str, dict[str, Any]]:
+    """Stage timings as JSON-safe dicts: ``{stage: {"in_time", "out_time", "duration_s"}}``.
+
+    :param timestamps: stage name to :class:`InOutTimes`.
+    """
+    return {
+        name: {
+            "in_time": _iso(times.in_time),
+            "out_time": _iso(times.out_time),
+            "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
+        }
+        for name, times in timestamps.items()
+    }
+
+
+def x_timestamps_to_xcom__mutmut_orig(timestamps: Mapping[str, InOutTimes]) -> dict[str, dict[str, Any]]:
+    """Stage timings as JSON-safe dicts: ``{stage: {"in_time", "out_time", "duration_s"}}``.
+
+    :param timestamps: stage name to :class:`InOutTimes`.
+    """
+    return {
+        name: {
+            "in_time": _iso(times.in_time),
+            "out_time": _iso(times.out_time),
+            "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
+        }
+        for name, times in timestamps.items()
+    }
+
+
+def x_timestamps_to_xcom__mutmut_1(timestamps: Mapping[str, InOutTimes]) -> dict[str, dict[str, Any]]:
+    """Stage timings as JSON-safe dicts: ``{stage: {"in_time", "out_time", "duration_s"}}``.
+
+    :param timestamps: stage name to :class:`InOutTimes`.
+    """
+    return {
+        name: {
+            "XXin_timeXX": _iso(times.in_time),
+            "out_time": _iso(times.out_time),
+            "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
+        }
+        for name, times in timestamps.items()
+    }
+
+
+def x_timestamps_to_xcom__mutmut_2(timestamps: Mapping[str, InOutTimes]) -> dict[str, dict[str, Any]]:
+    """Stage timings as JSON-safe dicts: ``{stage: {"in_time", "out_time", "duration_s"}}``.
+
+    :param timestamps: stage name to :class:`InOutTimes`.
+    """
+    return {
+        name: {
+            "IN_TIME": _iso(times.in_time),
+            "out_time": _iso(times.out_time),
+            "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
+        }
+        for name, times in timestamps.items()
+    }
+
+
+def x_timestamps_to_xcom__mutmut_3(timestamps: Mapping[str, InOutTimes]) -> dict[str, dict[str, Any]]:
+    """Stage timings as JSON-safe dicts: ``{stage: {"in_time", "out_time", "duration_s"}}``.
+
+    :param timestamps: stage name to :class:`InOutTimes`.
+    """
+    return {
+        name: {
+            "in_time": _iso(None),
+            "out_time": _iso(times.out_time),
+            "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
+        }
+        for name, times in timestamps.items()
+    }
+
+
+def x_timestamps_to_xcom__mutmut_4(timestamps: Mapping[str, InOutTimes]) -> dict[str, dict[str, Any]]:
+    """Stage timings as JSON-safe dicts: ``{stage: {"in_time", "out_time", "duration_s"}}``.
+
+    :param timestamps: stage name to :class:`InOutTimes`.
+    """
+    return {
+        name: {
+            "in_time": _iso(times.in_time),
+            "XXout_timeXX": _iso(times.out_time),
+            "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
+        }
+        for name, times in timestamps.items()
+    }
+
+
+def x_timestamps_to_xcom__mutmut_5(timestamps: Mapping[str, InOutTimes]) -> dict[str, dict[str, Any]]:
+    """Stage timings as JSON-safe dicts: ``{stage: {"in_time", "out_time", "duration_s"}}``.
+
+    :param timestamps: stage name to :class:`InOutTimes`.
+    """
+    return {
+        name: {
+            "in_time": _iso(times.in_time),
+            "OUT_TIME": _iso(times.out_time),
+            "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
+        }
+        for name, times in timestamps.items()
+    }
+
+
+def x_timestamps_to_xcom__mutmut_6(timestamps: Mapping[str, InOutTimes]) -> dict[str, dict[str, Any]]:
+    """Stage timings as JSON-safe dicts: ``{stage: {"in_time", "out_time", "duration_s"}}``.
+
+    :param timestamps: stage name to :class:`InOutTimes`.
+    """
+    return {
+        name: {
+            "in_time": _iso(times.in_time),
+            "out_time": _iso(None),
+            "duration_s": (times.duration.total_seconds() if times.duration is not None else None),
+        }
+        for name, times in timestamps.items()
+    }
+
+
+def x_timestamps_to_xcom__mutmut_7(timestamps: Mapping[str, InOutTimes]) -> dict[str, dict[str, Any]]:
+    """Stage timings as JSON-safe dicts: ``{stage: {"in_time", "out_time", "duration_s"}}``.
+
+    :param timestamps: stage name to :class:`InOutTimes`.
+    """
+    return {
+        name: {
+            "in_time": _iso(times.in_time),
+            "out_time": _iso(times.out_time),
+            "XXduration_sXX": (times.duration.total_seconds() if times.duration is not None else None),
+        }
+        for name, times in timestamps.items()
+    }
+
+
+def x_timestamps_to_xcom__mutmut_8(timestamps: Mapping[str, InOutTimes]) -> dict[str, dict[str, Any]]:
+    """Stage timings as JSON-safe dicts: ``{stage: {"in_time", "out_time", "duration_s"}}``.
+
+    :param timestamps: stage name to :class:`InOutTimes`.
+    """
+    return {
+        name: {
+            "in_time": _iso(times.in_time),
+            "out_time": _iso(times.out_time),
+            "DURATION_S": (times.duration.total_seconds() if times.duration is not None else None),
+        }
+        for name, times in timestamps.items()
+    }
+
+
+def x_timestamps_to_xcom__mutmut_9(timestamps: Mapping[str, InOutTimes]) -> dict[str, dict[str, Any]]:
+    """Stage timings as JSON-safe dicts: ``{stage: {"in_time", "out_time", "duration_s"}}``.
+
+    :param timestamps: stage name to :class:`InOutTimes`.
+    """
+    return {
+        name: {
+            "in_time": _iso(times.in_time),
+            "out_time": _iso(times.out_time),
+            "duration_s": (times.duration.total_seconds() if (times.duration is not None) and False else None),
+        }
+        for name, times in timestamps.items()
+    }
+
+
+def x_timestamps_to_xcom__mutmut_10(timestamps: Mapping[str, InOutTimes]) -> dict[str, dict[str, Any]]:
+    """Stage timings as JSON-safe dicts: ``{stage: {"in_time", "out_time", "duration_s"}}``.
+
+    :param timestamps: stage name to :class:`InOutTimes`.
+    """
+    return {
+        name: {
+            "in_time": _iso(times.in_time),
+            "out_time": _iso(times.out_time),
+            "duration_s": (times.duration.total_seconds() if (times.duration is not None) or True else None),
+        }
+        for name, times in timestamps.items()
+    }
+
+
+def x_timestamps_to_xcom__mutmut_11(timestamps: Mapping[str, InOutTimes]) -> dict[str, dict[str, Any]]:
+    """Stage timings as JSON-safe dicts: ``{stage: {"in_time", "out_time", "duration_s"}}``.
+
+    :param timestamps: stage name to :class:`InOutTimes`.
+    """
+    return {
+        name: {
+            "in_time": _iso(times.in_time),
+            "out_time": _iso(times.out_time),
+            "duration_s": (times.duration.total_seconds() if times.duration is None else None),
+        }
+        for name, times in timestamps.items()
+    }
+
+mutants_x_timestamps_to_xcom__mutmut['_mutmut_orig'] = x_timestamps_to_xcom__mutmut_orig # type: ignore # mutmut generated
+mutants_x_timestamps_to_xcom__mutmut['x_timestamps_to_xcom__mutmut_1'] = x_timestamps_to_xcom__mutmut_1 # type: ignore # mutmut generated
+mutants_x_timestamps_to_xcom__mutmut['x_timestamps_to_xcom__mutmut_2'] = x_timestamps_to_xcom__mutmut_2 # type: ignore # mutmut generated
+mutants_x_timestamps_to_xcom__mutmut['x_timestamps_to_xcom__mutmut_3'] = x_timestamps_to_xcom__mutmut_3 # type: ignore # mutmut generated
+mutants_x_timestamps_to_xcom__mutmut['x_timestamps_to_xcom__mutmut_4'] = x_timestamps_to_xcom__mutmut_4 # type: ignore # mutmut generated
+mutants_x_timestamps_to_xcom__mutmut['x_timestamps_to_xcom__mutmut_5'] = x_timestamps_to_xcom__mutmut_5 # type: ignore # mutmut generated
+mutants_x_timestamps_to_xcom__mutmut['x_timestamps_to_xcom__mutmut_6'] = x_timestamps_to_xcom__mutmut_6 # type: ignore # mutmut generated
+mutants_x_timestamps_to_xcom__mutmut['x_timestamps_to_xcom__mutmut_7'] = x_timestamps_to_xcom__mutmut_7 # type: ignore # mutmut generated
+mutants_x_timestamps_to_xcom__mutmut['x_timestamps_to_xcom__mutmut_8'] = x_timestamps_to_xcom__mutmut_8 # type: ignore # mutmut generated
+mutants_x_timestamps_to_xcom__mutmut['x_timestamps_to_xcom__mutmut_9'] = x_timestamps_to_xcom__mutmut_9 # type: ignore # mutmut generated
+mutants_x_timestamps_to_xcom__mutmut['x_timestamps_to_xcom__mutmut_10'] = x_timestamps_to_xcom__mutmut_10 # type: ignore # mutmut generated
+mutants_x_timestamps_to_xcom__mutmut['x_timestamps_to_xcom__mutmut_11'] = x_timestamps_to_xcom__mutmut_11 # type: ignore # mutmut generated
 mutants_x_mask_session_id__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -2381,6 +2599,89 @@ mutants_x_mask_session_id__mutmut['x_mask_session_id__mutmut_6'] = x_mask_sessio
 mutants_x_mask_session_id__mutmut['x_mask_session_id__mutmut_7'] = x_mask_session_id__mutmut_7 # type: ignore # mutmut generated
 mutants_x_mask_session_id__mutmut['x_mask_session_id__mutmut_8'] = x_mask_session_id__mutmut_8 # type: ignore # mutmut generated
 mutants_x_mask_session_id__mutmut['x_mask_session_id__mutmut_9'] = x_mask_session_id__mutmut_9 # type: ignore # mutmut generated
+mutants_x__aware__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x__aware__mutmut)
+def _aware(now: datetime.datetime | None) -> DateTime:
+    if now is None:
+        return pendulum.now(_UTC)
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError(f"now must be timezone-aware, got the naive {now.isoformat()!r}")
+    return pendulum.instance(now)
+
+
+def x__aware__mutmut_orig(now: datetime.datetime | None) -> DateTime:
+    if now is None:
+        return pendulum.now(_UTC)
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError(f"now must be timezone-aware, got the naive {now.isoformat()!r}")
+    return pendulum.instance(now)
+
+
+def x__aware__mutmut_1(now: datetime.datetime | None) -> DateTime:
+    if now is not None:
+        return pendulum.now(_UTC)
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError(f"now must be timezone-aware, got the naive {now.isoformat()!r}")
+    return pendulum.instance(now)
+
+
+def x__aware__mutmut_2(now: datetime.datetime | None) -> DateTime:
+    if now is None:
+        return pendulum.now(None)
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError(f"now must be timezone-aware, got the naive {now.isoformat()!r}")
+    return pendulum.instance(now)
+
+
+def x__aware__mutmut_3(now: datetime.datetime | None) -> DateTime:
+    if now is None:
+        return pendulum.now(_UTC)
+    if now.tzinfo is None and now.utcoffset() is None:
+        raise ValueError(f"now must be timezone-aware, got the naive {now.isoformat()!r}")
+    return pendulum.instance(now)
+
+
+def x__aware__mutmut_4(now: datetime.datetime | None) -> DateTime:
+    if now is None:
+        return pendulum.now(_UTC)
+    if now.tzinfo is not None or now.utcoffset() is None:
+        raise ValueError(f"now must be timezone-aware, got the naive {now.isoformat()!r}")
+    return pendulum.instance(now)
+
+
+def x__aware__mutmut_5(now: datetime.datetime | None) -> DateTime:
+    if now is None:
+        return pendulum.now(_UTC)
+    if now.tzinfo is None or now.utcoffset() is not None:
+        raise ValueError(f"now must be timezone-aware, got the naive {now.isoformat()!r}")
+    return pendulum.instance(now)
+
+
+def x__aware__mutmut_6(now: datetime.datetime | None) -> DateTime:
+    if now is None:
+        return pendulum.now(_UTC)
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError(None)
+    return pendulum.instance(now)
+
+
+def x__aware__mutmut_7(now: datetime.datetime | None) -> DateTime:
+    if now is None:
+        return pendulum.now(_UTC)
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError(f"now must be timezone-aware, got the naive {now.isoformat()!r}")
+    return pendulum.instance(None)
+
+mutants_x__aware__mutmut['_mutmut_orig'] = x__aware__mutmut_orig # type: ignore # mutmut generated
+mutants_x__aware__mutmut['x__aware__mutmut_1'] = x__aware__mutmut_1 # type: ignore # mutmut generated
+mutants_x__aware__mutmut['x__aware__mutmut_2'] = x__aware__mutmut_2 # type: ignore # mutmut generated
+mutants_x__aware__mutmut['x__aware__mutmut_3'] = x__aware__mutmut_3 # type: ignore # mutmut generated
+mutants_x__aware__mutmut['x__aware__mutmut_4'] = x__aware__mutmut_4 # type: ignore # mutmut generated
+mutants_x__aware__mutmut['x__aware__mutmut_5'] = x__aware__mutmut_5 # type: ignore # mutmut generated
+mutants_x__aware__mutmut['x__aware__mutmut_6'] = x__aware__mutmut_6 # type: ignore # mutmut generated
+mutants_x__aware__mutmut['x__aware__mutmut_7'] = x__aware__mutmut_7 # type: ignore # mutmut generated
 mutants_x__iso__mutmut: MutantDict = {}  # type: ignore
 
 

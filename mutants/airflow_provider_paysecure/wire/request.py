@@ -224,6 +224,7 @@ def build_request(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -259,6 +260,7 @@ def x_build_request__mutmut_orig(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -294,6 +296,7 @@ def x_build_request__mutmut_1(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -329,6 +332,7 @@ def x_build_request__mutmut_2(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -364,6 +368,7 @@ def x_build_request__mutmut_3(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -399,6 +404,7 @@ def x_build_request__mutmut_4(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -434,6 +440,7 @@ def x_build_request__mutmut_5(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -469,6 +476,7 @@ def x_build_request__mutmut_6(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -504,6 +512,7 @@ def x_build_request__mutmut_7(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -539,6 +548,7 @@ def x_build_request__mutmut_8(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -574,6 +584,7 @@ def x_build_request__mutmut_9(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -609,6 +620,7 @@ def x_build_request__mutmut_10(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -644,6 +656,7 @@ def x_build_request__mutmut_11(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -679,6 +692,7 @@ def x_build_request__mutmut_12(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -714,6 +728,7 @@ def x_build_request__mutmut_13(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -749,6 +764,7 @@ def x_build_request__mutmut_14(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -784,6 +800,7 @@ def x_build_request__mutmut_15(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -819,6 +836,7 @@ def x_build_request__mutmut_16(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -854,6 +872,7 @@ def x_build_request__mutmut_17(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -889,6 +908,7 @@ def x_build_request__mutmut_18(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -924,6 +944,7 @@ def x_build_request__mutmut_19(
         url=None,
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -990,6 +1011,7 @@ def x_build_request__mutmut_21(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -1025,6 +1047,7 @@ def x_build_request__mutmut_22(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -1059,6 +1082,7 @@ def x_build_request__mutmut_23(
     return PreparedRequest(
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -1124,6 +1148,7 @@ def x_build_request__mutmut_25(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -1158,6 +1183,7 @@ def x_build_request__mutmut_26(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -1192,6 +1218,7 @@ def x_build_request__mutmut_27(
         url=f"{base_url.rstrip(None)}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -1227,6 +1254,7 @@ def x_build_request__mutmut_28(
         url=f"{base_url.lstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -1262,6 +1290,7 @@ def x_build_request__mutmut_29(
         url=f"{base_url.rstrip('XX/XX')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -1297,6 +1326,7 @@ def x_build_request__mutmut_30(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "XXAcceptXX": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -1332,6 +1362,7 @@ def x_build_request__mutmut_31(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -1367,6 +1398,7 @@ def x_build_request__mutmut_32(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "ACCEPT": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -1402,6 +1434,7 @@ def x_build_request__mutmut_33(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "XXapplication/jsonXX",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -1437,6 +1470,7 @@ def x_build_request__mutmut_34(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "APPLICATION/JSON",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -1472,7 +1506,8 @@ def x_build_request__mutmut_35(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
-            "XXContent-TypeXX": "application/json",
+            "XXAccept-EncodingXX": "identity",
+            "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
         body=json.dumps(body, separators=(",", ":"), allow_nan=False).encode(),
@@ -1507,7 +1542,8 @@ def x_build_request__mutmut_36(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
-            "content-type": "application/json",
+            "accept-encoding": "identity",
+            "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
         body=json.dumps(body, separators=(",", ":"), allow_nan=False).encode(),
@@ -1542,7 +1578,8 @@ def x_build_request__mutmut_37(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
-            "CONTENT-TYPE": "application/json",
+            "ACCEPT-ENCODING": "identity",
+            "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
         body=json.dumps(body, separators=(",", ":"), allow_nan=False).encode(),
@@ -1577,7 +1614,8 @@ def x_build_request__mutmut_38(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
-            "Content-Type": "XXapplication/jsonXX",
+            "Accept-Encoding": "XXidentityXX",
+            "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
         body=json.dumps(body, separators=(",", ":"), allow_nan=False).encode(),
@@ -1612,7 +1650,8 @@ def x_build_request__mutmut_39(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
-            "Content-Type": "APPLICATION/JSON",
+            "Accept-Encoding": "IDENTITY",
+            "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
         body=json.dumps(body, separators=(",", ":"), allow_nan=False).encode(),
@@ -1647,8 +1686,9 @@ def x_build_request__mutmut_40(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
-            "Content-Type": "application/json",
-            "XXUser-AgentXX": USER_AGENT,
+            "Accept-Encoding": "identity",
+            "XXContent-TypeXX": "application/json",
+            "User-Agent": USER_AGENT,
         },
         body=json.dumps(body, separators=(",", ":"), allow_nan=False).encode(),
         operation=operation,
@@ -1682,8 +1722,9 @@ def x_build_request__mutmut_41(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
-            "Content-Type": "application/json",
-            "user-agent": USER_AGENT,
+            "Accept-Encoding": "identity",
+            "content-type": "application/json",
+            "User-Agent": USER_AGENT,
         },
         body=json.dumps(body, separators=(",", ":"), allow_nan=False).encode(),
         operation=operation,
@@ -1717,8 +1758,9 @@ def x_build_request__mutmut_42(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
-            "Content-Type": "application/json",
-            "USER-AGENT": USER_AGENT,
+            "Accept-Encoding": "identity",
+            "CONTENT-TYPE": "application/json",
+            "User-Agent": USER_AGENT,
         },
         body=json.dumps(body, separators=(",", ":"), allow_nan=False).encode(),
         operation=operation,
@@ -1752,10 +1794,11 @@ def x_build_request__mutmut_43(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
-            "Content-Type": "application/json",
+            "Accept-Encoding": "identity",
+            "Content-Type": "XXapplication/jsonXX",
             "User-Agent": USER_AGENT,
         },
-        body=json.dumps(None, separators=(",", ":"), allow_nan=False).encode(),
+        body=json.dumps(body, separators=(",", ":"), allow_nan=False).encode(),
         operation=operation,
     )
 
@@ -1787,10 +1830,11 @@ def x_build_request__mutmut_44(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
-            "Content-Type": "application/json",
+            "Accept-Encoding": "identity",
+            "Content-Type": "APPLICATION/JSON",
             "User-Agent": USER_AGENT,
         },
-        body=json.dumps(body, separators=None, allow_nan=False).encode(),
+        body=json.dumps(body, separators=(",", ":"), allow_nan=False).encode(),
         operation=operation,
     )
 
@@ -1822,10 +1866,11 @@ def x_build_request__mutmut_45(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
-            "User-Agent": USER_AGENT,
+            "XXUser-AgentXX": USER_AGENT,
         },
-        body=json.dumps(body, separators=(",", ":"), allow_nan=None).encode(),
+        body=json.dumps(body, separators=(",", ":"), allow_nan=False).encode(),
         operation=operation,
     )
 
@@ -1857,10 +1902,11 @@ def x_build_request__mutmut_46(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
-            "User-Agent": USER_AGENT,
+            "user-agent": USER_AGENT,
         },
-        body=json.dumps(separators=(",", ":"), allow_nan=False).encode(),
+        body=json.dumps(body, separators=(",", ":"), allow_nan=False).encode(),
         operation=operation,
     )
 
@@ -1892,10 +1938,11 @@ def x_build_request__mutmut_47(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
-            "User-Agent": USER_AGENT,
+            "USER-AGENT": USER_AGENT,
         },
-        body=json.dumps(body, allow_nan=False).encode(),
+        body=json.dumps(body, separators=(",", ":"), allow_nan=False).encode(),
         operation=operation,
     )
 
@@ -1927,10 +1974,11 @@ def x_build_request__mutmut_48(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
-        body=json.dumps(body, separators=(",", ":"), ).encode(),
+        body=json.dumps(None, separators=(",", ":"), allow_nan=False).encode(),
         operation=operation,
     )
 
@@ -1962,10 +2010,11 @@ def x_build_request__mutmut_49(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
-        body=json.dumps(body, separators=("XX,XX", ":"), allow_nan=False).encode(),
+        body=json.dumps(body, separators=None, allow_nan=False).encode(),
         operation=operation,
     )
 
@@ -1997,10 +2046,11 @@ def x_build_request__mutmut_50(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
-        body=json.dumps(body, separators=(",", "XX:XX"), allow_nan=False).encode(),
+        body=json.dumps(body, separators=(",", ":"), allow_nan=None).encode(),
         operation=operation,
     )
 
@@ -2032,6 +2082,187 @@ def x_build_request__mutmut_51(
         url=f"{base_url.rstrip('/')}/{operation}",
         headers={
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
+            "Content-Type": "application/json",
+            "User-Agent": USER_AGENT,
+        },
+        body=json.dumps(separators=(",", ":"), allow_nan=False).encode(),
+        operation=operation,
+    )
+
+
+def x_build_request__mutmut_52(
+    base_url: str,
+    operation: str,
+    credentials: Credentials,
+    payload: Mapping[str, Any] | None = None,
+) -> PreparedRequest:
+    """Build ``POST {base_url}/{operation}`` with ``Credentials`` added to ``payload``.
+
+    :param base_url: scheme, host, optional port and path prefix, without a trailing slash.
+    :param operation: the route name, e.g. ``CreateSession``.
+    :param credentials: the merchant credentials to send.
+    :param payload: the other request DTO fields; ``None`` values are left out.
+    :raises ValueError: for an operation name that is not a plain route name,
+        or a payload that sets ``Credentials`` itself.
+    """
+    if not _OPERATION_RE.match(operation):
+        raise ValueError(f"Not a PaySecure operation name: {operation!r}")
+    body: dict[str, Any] = {"Credentials": credentials.to_wire()}
+    for key, value in (payload or {}).items():
+        if key == "Credentials":
+            raise ValueError("payload must not set Credentials; they come from the connection")
+        if value is not None:
+            body[key] = value
+    return PreparedRequest(
+        url=f"{base_url.rstrip('/')}/{operation}",
+        headers={
+            "Accept": "application/json",
+            "Accept-Encoding": "identity",
+            "Content-Type": "application/json",
+            "User-Agent": USER_AGENT,
+        },
+        body=json.dumps(body, allow_nan=False).encode(),
+        operation=operation,
+    )
+
+
+def x_build_request__mutmut_53(
+    base_url: str,
+    operation: str,
+    credentials: Credentials,
+    payload: Mapping[str, Any] | None = None,
+) -> PreparedRequest:
+    """Build ``POST {base_url}/{operation}`` with ``Credentials`` added to ``payload``.
+
+    :param base_url: scheme, host, optional port and path prefix, without a trailing slash.
+    :param operation: the route name, e.g. ``CreateSession``.
+    :param credentials: the merchant credentials to send.
+    :param payload: the other request DTO fields; ``None`` values are left out.
+    :raises ValueError: for an operation name that is not a plain route name,
+        or a payload that sets ``Credentials`` itself.
+    """
+    if not _OPERATION_RE.match(operation):
+        raise ValueError(f"Not a PaySecure operation name: {operation!r}")
+    body: dict[str, Any] = {"Credentials": credentials.to_wire()}
+    for key, value in (payload or {}).items():
+        if key == "Credentials":
+            raise ValueError("payload must not set Credentials; they come from the connection")
+        if value is not None:
+            body[key] = value
+    return PreparedRequest(
+        url=f"{base_url.rstrip('/')}/{operation}",
+        headers={
+            "Accept": "application/json",
+            "Accept-Encoding": "identity",
+            "Content-Type": "application/json",
+            "User-Agent": USER_AGENT,
+        },
+        body=json.dumps(body, separators=(",", ":"), ).encode(),
+        operation=operation,
+    )
+
+
+def x_build_request__mutmut_54(
+    base_url: str,
+    operation: str,
+    credentials: Credentials,
+    payload: Mapping[str, Any] | None = None,
+) -> PreparedRequest:
+    """Build ``POST {base_url}/{operation}`` with ``Credentials`` added to ``payload``.
+
+    :param base_url: scheme, host, optional port and path prefix, without a trailing slash.
+    :param operation: the route name, e.g. ``CreateSession``.
+    :param credentials: the merchant credentials to send.
+    :param payload: the other request DTO fields; ``None`` values are left out.
+    :raises ValueError: for an operation name that is not a plain route name,
+        or a payload that sets ``Credentials`` itself.
+    """
+    if not _OPERATION_RE.match(operation):
+        raise ValueError(f"Not a PaySecure operation name: {operation!r}")
+    body: dict[str, Any] = {"Credentials": credentials.to_wire()}
+    for key, value in (payload or {}).items():
+        if key == "Credentials":
+            raise ValueError("payload must not set Credentials; they come from the connection")
+        if value is not None:
+            body[key] = value
+    return PreparedRequest(
+        url=f"{base_url.rstrip('/')}/{operation}",
+        headers={
+            "Accept": "application/json",
+            "Accept-Encoding": "identity",
+            "Content-Type": "application/json",
+            "User-Agent": USER_AGENT,
+        },
+        body=json.dumps(body, separators=("XX,XX", ":"), allow_nan=False).encode(),
+        operation=operation,
+    )
+
+
+def x_build_request__mutmut_55(
+    base_url: str,
+    operation: str,
+    credentials: Credentials,
+    payload: Mapping[str, Any] | None = None,
+) -> PreparedRequest:
+    """Build ``POST {base_url}/{operation}`` with ``Credentials`` added to ``payload``.
+
+    :param base_url: scheme, host, optional port and path prefix, without a trailing slash.
+    :param operation: the route name, e.g. ``CreateSession``.
+    :param credentials: the merchant credentials to send.
+    :param payload: the other request DTO fields; ``None`` values are left out.
+    :raises ValueError: for an operation name that is not a plain route name,
+        or a payload that sets ``Credentials`` itself.
+    """
+    if not _OPERATION_RE.match(operation):
+        raise ValueError(f"Not a PaySecure operation name: {operation!r}")
+    body: dict[str, Any] = {"Credentials": credentials.to_wire()}
+    for key, value in (payload or {}).items():
+        if key == "Credentials":
+            raise ValueError("payload must not set Credentials; they come from the connection")
+        if value is not None:
+            body[key] = value
+    return PreparedRequest(
+        url=f"{base_url.rstrip('/')}/{operation}",
+        headers={
+            "Accept": "application/json",
+            "Accept-Encoding": "identity",
+            "Content-Type": "application/json",
+            "User-Agent": USER_AGENT,
+        },
+        body=json.dumps(body, separators=(",", "XX:XX"), allow_nan=False).encode(),
+        operation=operation,
+    )
+
+
+def x_build_request__mutmut_56(
+    base_url: str,
+    operation: str,
+    credentials: Credentials,
+    payload: Mapping[str, Any] | None = None,
+) -> PreparedRequest:
+    """Build ``POST {base_url}/{operation}`` with ``Credentials`` added to ``payload``.
+
+    :param base_url: scheme, host, optional port and path prefix, without a trailing slash.
+    :param operation: the route name, e.g. ``CreateSession``.
+    :param credentials: the merchant credentials to send.
+    :param payload: the other request DTO fields; ``None`` values are left out.
+    :raises ValueError: for an operation name that is not a plain route name,
+        or a payload that sets ``Credentials`` itself.
+    """
+    if not _OPERATION_RE.match(operation):
+        raise ValueError(f"Not a PaySecure operation name: {operation!r}")
+    body: dict[str, Any] = {"Credentials": credentials.to_wire()}
+    for key, value in (payload or {}).items():
+        if key == "Credentials":
+            raise ValueError("payload must not set Credentials; they come from the connection")
+        if value is not None:
+            body[key] = value
+    return PreparedRequest(
+        url=f"{base_url.rstrip('/')}/{operation}",
+        headers={
+            "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
         },
@@ -2091,6 +2322,11 @@ mutants_x_build_request__mutmut['x_build_request__mutmut_48'] = x_build_request_
 mutants_x_build_request__mutmut['x_build_request__mutmut_49'] = x_build_request__mutmut_49 # type: ignore # mutmut generated
 mutants_x_build_request__mutmut['x_build_request__mutmut_50'] = x_build_request__mutmut_50 # type: ignore # mutmut generated
 mutants_x_build_request__mutmut['x_build_request__mutmut_51'] = x_build_request__mutmut_51 # type: ignore # mutmut generated
+mutants_x_build_request__mutmut['x_build_request__mutmut_52'] = x_build_request__mutmut_52 # type: ignore # mutmut generated
+mutants_x_build_request__mutmut['x_build_request__mutmut_53'] = x_build_request__mutmut_53 # type: ignore # mutmut generated
+mutants_x_build_request__mutmut['x_build_request__mutmut_54'] = x_build_request__mutmut_54 # type: ignore # mutmut generated
+mutants_x_build_request__mutmut['x_build_request__mutmut_55'] = x_build_request__mutmut_55 # type: ignore # mutmut generated
+mutants_x_build_request__mutmut['x_build_request__mutmut_56'] = x_build_request__mutmut_56 # type: ignore # mutmut generated
 mutants_x_build_create_session_request__mutmut: MutantDict = {}  # type: ignore
 
 

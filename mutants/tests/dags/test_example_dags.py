@@ -106,7 +106,7 @@ def test_example_dags_import_without_errors_or_warnings() -> None:
         warnings.simplefilter("always")
         bag = _dagbag()
     assert bag.import_errors == {}
-    assert set(bag.dag_ids) >= {"paysecure_settlement", "paysecure_create_session"}
+    assert set(bag.dag_ids) >= {"paysecure_settlement", "paysecure_create_session", "paysecure_multi_merchant"}
     ours = [w for w in caught if str(w.filename).startswith(PACKAGE_DIRS)]
     assert ours == []
     settlement = bag.dags["paysecure_settlement"]
@@ -179,6 +179,8 @@ def test_settlement_dag_defers_then_settles_every_batch(
             "card_verified",
             "card_last4",
             "session",
+            "session_renewals",
+            "needs_reconciliation",
         }
     summary = xcoms[("summarise", "return_value", -1)]
     assert summary["batch_count"] == 3

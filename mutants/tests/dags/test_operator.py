@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from airflow_provider_paysecure.exceptions import PaySecureAPIError, PaySecureTransportError
+from airflow_provider_paysecure.exceptions import PaySecureAPIError, PaySecureConfigError, PaySecureTransportError
 from airflow_provider_paysecure.operators.paysecure import PaySecureCreateSessionOperator
 from airflow_provider_paysecure.sandbox import PaySecureSandbox
 from airflow_provider_paysecure.wire import PaySecureSession, mask_session_id
@@ -46,11 +46,13 @@ def test_constructor_rejects_unknown_hook_params() -> None:
     ("params", "message"),
     [
         ({"retry_limit": -1}, "retry_limit must be a whole number >= 0, got -1"),
-        ({"timeout": 0}, "hook_params timeout must be a positive number of seconds"),
+        ({"timeout": 0}, "hook_params: timeout must be a positive number of seconds"),
+        ({"timeout": [5]}, r"^PaySecureCreateSessionOperator: hook_params: timeout must be .* pair, got \[5\]$"),
+        ({"deadline": "soon"}, "deadline must be a finite number of seconds > 0, got 'soon'"),
     ],
 )
 def test_constructor_rejects_bad_hook_param_values(params: dict[str, Any], message: str) -> None:
-    with pytest.raises(ValueError, match=message):
+    with pytest.raises(PaySecureConfigError, match=message):
         PaySecureCreateSessionOperator(task_id="t", hook_params=params)
 
 

@@ -75,8 +75,13 @@ def test_constructor_errors() -> None:
         PaySecureSessionSensor(task_id="wait", session_expiry_in_min=-1)
     with pytest.raises(ValueError, match=r"^PaySecureSessionSensor: unknown hook_params key\(s\) 'verify'"):
         PaySecureSessionSensor(task_id="wait", hook_params={"verify": False})
-    with pytest.raises(ValueError, match="retry_on_error_codes must be a list of error codes, got the string 'E1'"):
+    with pytest.raises(
+        PaySecureConfigError,
+        match="^PaySecureSessionSensor: retry_on_error_codes must be a list of error codes, got 'E1'$",
+    ):
         PaySecureSessionSensor(task_id="wait", retry_on_error_codes="E1")
+    with pytest.raises(PaySecureConfigError, match=r"hook_params: timeout must be .* pair, got \[5\]$"):
+        PaySecureSessionSensor(task_id="wait", hook_params={"timeout": [5]})
 
 
 def test_hook_params_override_sensor_defaults() -> None:
@@ -333,3 +338,25 @@ def test_execute_complete_success_publishes_session(context: dict[str, Any]) -> 
     assert result == "abcdef0123456789"
     assert context["ti"].xcoms["session"] == session
     assert json.loads(json.dumps(context["ti"].xcoms["session"])) == session
+
+
+def test_poke_waits_out_the_servers_retry_after(
+    scripted_server: ScriptedServer, paysecure_conn: Any, context: dict[str, Any]
+) -> None:
+    scripted_server.script(
+        Reply(503, b"busy", headers={"Retry-After": "1"}),
+        Reply(body=b'{"SessionId":"sensor-retry-after-01","ErrorCode":""}'),
+    )
+    sensor = _sensor(paysecure_conn_id=paysecure_conn(host=scripted_server.base_url))
+    started = time.monotonic()
+    assert sensor.execute(context) == "sensor-retry-after-01"
+    assert time.monotonic() - started >= 1.0
+    assert len(scripted_server.requests) == 2
+
+
+def test_execute_complete_rebuilds_transport_error_fields(context: dict[str, Any]) -> None:
+    error = PaySecureTransportError("lost", attempts=1, elapsed=2.5, status_code=502, outcome_unknown=True)
+    with pytest.raises(PaySecureTransportError) as info:
+        _sensor().execute_complete(context, {"status": "error", **error.to_event()})
+    assert (info.value.attempts, info.value.elapsed, info.value.status_code) == (1, 2.5, 502)
+    assert info.value.outcome_unknown is True

@@ -16,12 +16,12 @@ DAG_FILE = Path(__file__).resolve().parent / "dagfiles" / "paysecure_sensor_mode
 pytestmark = pytest.mark.slow
 
 
-def _dag(dag_id: str) -> Any:
+def _dag(dag_id: str, dag_file: Path = DAG_FILE) -> Any:
     try:
         from airflow.dag_processing.dagbag import DagBag
     except ImportError:  # Airflow 2.x
         from airflow.models.dagbag import DagBag
-    bag = DagBag(dag_folder=str(DAG_FILE))
+    bag = DagBag(dag_folder=str(dag_file))
     assert bag.import_errors == {}
     try:  # Airflow 3.1+: dag.test() needs a serialized version of a DAG outside the DAGs folder
         from airflow.dag_processing.dagbag import sync_bag_to_db

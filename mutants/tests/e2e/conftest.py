@@ -102,11 +102,18 @@ def browser() -> Iterator[Any]:
             chromium.close()
 
 
-def _browser_tests_for_other_airflow() -> list[str]:
-    """Test files here target one UI: ``*_af2.py`` the Airflow 2 Flask form, the rest
-    Airflow 3 (its React UI and components). Collect only those for the installed one."""
-    airflow_2 = Version(version("apache-airflow")).major < 3
-    return [p.name for p in Path(__file__).parent.glob("test_*.py") if p.name.endswith("_af2.py") != airflow_2]
+def _tests_for_other_airflow() -> list[str]:
+    """Tests here target one Airflow: ``test_*_af2.py`` the Airflow 2 Flask form; the
+    other test files and the subfolders Airflow 3 (its React UI and components).
+    Collect only those for the installed one."""
+    here = Path(__file__).parent
+    if Version(version("apache-airflow")).major >= 3:
+        return [p.name for p in here.glob("test_*_af2.py")]
+    return [
+        p.name
+        for p in here.iterdir()
+        if (p.is_dir() and p.name != "__pycache__") or (p.name.startswith("test_") and not p.name.endswith("_af2.py"))
+    ]
 
 
-collect_ignore = _browser_tests_for_other_airflow()
+collect_ignore = _tests_for_other_airflow()

@@ -270,7 +270,7 @@ def test_create_card_token_with_an_unknown_session(sandbox: PaySecureSandbox) ->
     response = call(sandbox, "CreateCardToken", {"SessionId": "0" * 32})
     assert response.status_code == 200
     assert response.json()["ErrorCode"] == "SBX_SESSION_UNKNOWN"
-    assert sandbox.count("CreateCardToken", "api_error") == 1
+    assert sandbox.count("CreateCardToken", "session_unknown") == 1
 
 
 def test_a_session_is_only_valid_for_its_merchant(sandbox: PaySecureSandbox) -> None:
