@@ -11,8 +11,8 @@ The same code the tests use (``tests/e2e/distributed/cluster.py``) starts, on
    group, with the connection only in ``AIRFLOW_CONN_PAYSECURE_DEFAULT`` (JSON form).
 
 It prints every component's command and the environment they share (the
-connection's password masked), then waits. Ctrl-C stops everything and removes
-the directory (``--keep`` keeps it).
+connection's password masked), then waits. Ctrl-C (or SIGTERM) stops everything and
+removes the directory (``--keep`` keeps it).
 
 Usage: ``make test-distributed`` installs the Celery stack; then
 ``.venv/bin/python scripts/distributed.py [--keep]``.
@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import shlex
 import shutil
+import signal
 import sys
 import time
 from pathlib import Path
@@ -40,6 +41,10 @@ from tests.e2e.distributed.cluster import (  # noqa: E402
 )
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     """Start the deployment, print how it was started, wait for Ctrl-C, stop it.
 
@@ -48,6 +53,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory afterwards")
     args = parser.parse_args(argv)
+    # Ctrl-C or SIGTERM stop everything (also when started in the background, where SIGINT is ignored).
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, _interrupt)
     base = new_base_dir("paysecure-distributed-")
     postgres = PrivatePostgres(base / "postgres")
     redis = PrivateRedis(base / "redis")

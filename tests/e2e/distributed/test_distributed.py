@@ -188,9 +188,14 @@ def triggers_by_triggerer(cluster: Cluster, run_ids: list[str]) -> dict[int | No
 
 
 def check_batches_used_own_session(
-    cluster: Cluster, sandbox: PaySecureSandbox, run_ids: list[str], since: float
+    cluster: Cluster, sandbox: PaySecureSandbox, run_ids: list[str], since: float, exact: bool = True
 ) -> None:
-    """Each run's batch calls carried that run's session, and no other session was used."""
+    """Each run's batch calls carried that run's session, and no other session was used.
+
+    ``exact``: every session carried exactly ``BATCH_COUNT`` ``CreateCardToken`` calls (no worker
+    died); otherwise at least one (a batch killed between its ledger mark and its request may
+    legitimately never send one).
+    """
     sessions = sessions_of(cluster, run_ids)
     assert len(set(sessions.values())) == len(run_ids), "two runs share a session"
     used = Counter(
@@ -200,7 +205,8 @@ def check_batches_used_own_session(
     )
     assert set(used) <= set(sessions.values()), "a batch used a session no sensor of these runs created"
     for run_id, session_id in sessions.items():
-        assert used[session_id] >= BATCH_COUNT, f"{run_id}: {used[session_id]} CreateCardToken with its session"
+        expected_ok = used[session_id] == BATCH_COUNT if exact else used[session_id] >= 1
+        assert expected_ok, f"{run_id}: {used[session_id]} CreateCardToken with its session"
         for i in range(BATCH_COUNT):
             result = xcom(cluster.api, DAG_ID, run_id, BATCH_TASK, map_index=i)
             if isinstance(result, dict) and "session" in result:
@@ -414,7 +420,7 @@ def test_worker_killed_batches_retried(cluster: Cluster, sandbox: PaySecureSandb
         assert extra <= retried_per_run[run_id], (run_id, extra, retried_per_run)
     bin_checks = sum(1 for e in journal if e["operation"] == "PSBINCheck") - runs * BATCH_COUNT
     assert 0 <= bin_checks <= len(retried)
-    check_batches_used_own_session(cluster, sandbox, run_ids, since)
+    check_batches_used_own_session(cluster, sandbox, run_ids, since, exact=False)
     FIGURES["worker_kill_batches_running_on_victim"] = len(running_on_victim)
     FIGURES["worker_kill_batches_retried"] = len(retried)
     FIGURES["worker_kill_duplicate_CreateCardToken"] = sum(duplicates.values())
