@@ -1,1 +1,0 @@
-"""PaySecure triggers."""
