@@ -27,10 +27,12 @@ demo: venv
 ## (a real deployment and the browser) on Airflow 3.3.2 + Python 3.11, then the
 ## matrix in scripts/matrix.sh, each pair in its own virtualenv: Python 3.10 +
 ## Airflow 2.11.2 (with the 2.11 connection form in the browser), Python 3.12 +
-## Airflow 3.0.6 and Python 3.13 + Airflow 3.3.2, without the other e2e tests.
+## Airflow 3.0.6 and Python 3.13 + Airflow 3.3.2, without the other e2e tests;
+## last, the distributed drills (CeleryExecutor, Redis, PostgreSQL: test-distributed).
 test: venv e2e-deps lint typecheck docs
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 	bash scripts/matrix.sh
+	$(MAKE) test-distributed
 
 lint: venv
 	$(BIN)/ruff check .
