@@ -53,6 +53,7 @@ from airflow_provider_paysecure.exceptions import (
 )
 from airflow_provider_paysecure.retry import RetryPolicy
 from airflow_provider_paysecure.wire import PreparedRequest, TransientFailure, parse_reply
+from airflow_provider_paysecure.wire.redaction import redactor
 
 T = TypeVar("T")
 
@@ -381,7 +382,7 @@ class Call(Generic[T]):
         self.read_s = read_s
         self.max_bytes = max_bytes
         self.retry_safe = retry_safe
-        self.secrets = tuple(s for s in secrets if s)
+        self.secrets = redactor(secrets)
         self.interpret = interpret
         self.clock = clock
         self.rand = rand
@@ -482,7 +483,7 @@ class Call(Generic[T]):
         return self._retry_or_stop(transient.reason, status, transient.retry_after, maybe_processed=not sent_safely)
 
     def _after_failure(self, failure: Failure) -> Step:
-        detail = failure.detail
+        detail = self.secrets.excerpt(failure.detail, 300)  # an HTTP library's text may quote what was sent
         kind = failure.kind
         if kind is FailureKind.TLS:
             return self._finish(

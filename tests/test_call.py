@@ -474,3 +474,15 @@ def test_a_transient_status_whose_reply_cannot_be_read_is_still_transient(monkey
     done, _ = drive(call, clock, [reply(400, b"{}")])
     assert type(done.error) is PaySecureResponseError
     assert "could not be read (HTTP 400, TypeError)" in str(done.error)
+
+
+@pytest.mark.parametrize("kind", list(FailureKind))
+def test_a_transport_failure_text_is_redacted_and_bounded(kind):
+    """An HTTP library's exception text may quote what was sent: it is redacted, cleaned and cut."""
+    call, clock = make(retry_limit=0)
+    echoed = "x" * 250 + SECRET + "\x1b[2J" + "y" * 500
+    done, _ = drive(call, clock, [Failure(kind, echoed)])
+    assert done.error is not None
+    text = str(done.error)
+    assert SECRET[:6] not in text and SECRET[-6:] not in text and "\x1b" not in text
+    assert len(text) < 1000

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import json
 from pathlib import Path
+from urllib.parse import quote
 
 import pendulum
 import pytest
@@ -1108,3 +1109,22 @@ def test_error_message_of_a_200_is_cut_at_300():
 def test_from_xcom_without_expiry_key():
     session = PaySecureSession.from_xcom({"session_id": "s-1", "created_at": "2026-03-01T08:00:00+00:00"})
     assert session.expires_at is None and session.round_trip_s is None and session.timestamps == {}
+
+
+def test_a_session_id_echoing_a_fragment_of_the_password_is_refused() -> None:
+    """A SessionId is passed on whole (XCom, trigger events), so an echo of a secret is refused, not redacted."""
+    from airflow_provider_paysecure.wire.reply import validate_session_id
+
+    password = "Sup3r-S3cret-PW-do-not-leak"
+    for echoed in ("xx" + password[3:9] + "yy", "abc" + password + "def", "Z" * 10 + password[-6:]):
+        with pytest.raises(
+            PaySecureResponseError,
+            match=r"\APaySecure sent a SessionId that echoes part of the connection's credentials\Z",
+        ) as info:
+            validate_session_id(echoed, (password,))
+        assert password[:6] not in str(info.value)
+    assert validate_session_id("xx" + password[3:8] + "yy", (password,)).startswith("xx")  # 5 characters: no fragment
+    assert validate_session_id("SESSION-0123456789", (password,)) == "SESSION-0123456789"
+    assert validate_session_id(password[:10]) == password[:10]  # no secrets given: nothing to compare with
+    with pytest.raises(PaySecureResponseError, match="echoes part"):
+        validate_session_id("ID-" + quote("pass word ü")[:9], ("pass word ü",))  # the URL-encoded form counts too

@@ -13,7 +13,6 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-import pendulum
 from airflow.providers.common.compat.sdk import BaseHook
 
 from airflow_provider_paysecure import wire
@@ -149,11 +148,7 @@ class PaySecureHook(BaseHook):
                 self.settings.base_url, self.settings.credentials, expiry
             )
 
-        def interpret(reply: dict[str, Any], round_trip_s: float) -> wire.PaySecureSession:
-            return wire.parse_create_session(
-                reply, created_at=pendulum.now("UTC"), session_expiry_in_min=expiry, round_trip_s=round_trip_s
-            )
-
+        interpret = wire.session_reader(expiry, (self.settings.credentials.password,))
         session: wire.PaySecureSession = self._run(request, True, interpret)
         if self.mask_session_ids:
             mask_secret(session.session_id)

@@ -221,7 +221,7 @@ class PaySecureSessionTrigger(BaseTrigger):
                     max_bytes=settings.max_response_bytes,
                     retry_safe=True,  # CreateSession: an extra session merely expires
                     secrets=(settings.credentials.password,),
-                    interpret=_session_reader(expiry_min),
+                    interpret=wire.session_reader(expiry_min, (settings.credentials.password,)),
                     log=self.log,
                 )
                 try:
@@ -271,15 +271,6 @@ class PaySecureSessionTrigger(BaseTrigger):
                 "status_code": None,
             }
         )
-
-
-def _session_reader(expiry_min: float | None) -> Any:
-    def interpret(reply: dict[str, Any], round_trip_s: float) -> wire.PaySecureSession:
-        return wire.parse_create_session(
-            reply, created_at=pendulum.now("UTC"), session_expiry_in_min=expiry_min, round_trip_s=round_trip_s
-        )
-
-    return interpret
 
 
 def _text(exc: BaseException) -> str:

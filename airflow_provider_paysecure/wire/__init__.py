@@ -37,6 +37,7 @@ from airflow_provider_paysecure.wire.reply import (
     parse_reply,
     parse_retry_after,
     parse_timestamps,
+    session_reader,
 )
 from airflow_provider_paysecure.wire.request import (
     CREATE_SESSION,
@@ -70,5 +71,6 @@ __all__ = [
     "parse_servicestack_date",
     "parse_servicestack_date_with_offset",
     "parse_timestamps",
+    "session_reader",
     "timestamps_to_xcom",
 ]

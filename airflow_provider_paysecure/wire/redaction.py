@@ -29,6 +29,8 @@ from urllib.parse import quote, quote_plus
 EXCERPT_CHARS = 120
 #: What a redacted secret is replaced with.
 MASK = "***"
+#: The shortest run of a secret's characters that counts as a fragment of it.
+FRAGMENT_CHARS = 6
 
 _WHITESPACE = re.compile(r"\s+")
 _UNPRINTABLE = re.compile(r"[^\x20-\x7e]")  # the slow check (isprintable) runs only on these
@@ -72,7 +74,7 @@ class Redactor:
         ``None`` entries are ignored.
     """
 
-    __slots__ = ("_pattern",)
+    __slots__ = ("_fragments", "_pattern")
 
     def __init__(self, secrets: Iterable[str | None] = ()) -> None:
         forms: set[str] = set()
@@ -81,6 +83,9 @@ class Redactor:
                 forms |= secret_forms(str(secret))
         ordered = sorted(forms, key=lambda form: (-len(form), form))
         self._pattern = re.compile("|".join(map(re.escape, ordered))) if ordered else None
+        self._fragments = frozenset(
+            form[i : i + FRAGMENT_CHARS] for form in forms for i in range(len(form) - FRAGMENT_CHARS + 1)
+        )
 
     def __repr__(self) -> str:
         return "Redactor(***)"
@@ -91,6 +96,17 @@ class Redactor:
         :param text: text that may echo a secret.
         """
         return text if self._pattern is None else self._pattern.sub(MASK, text)
+
+    def shares_fragment(self, text: str) -> bool:
+        """Whether ``text`` contains :data:`FRAGMENT_CHARS` or more consecutive characters of a secret.
+
+        For values that are passed on whole rather than redacted (a ``SessionId``):
+        such a value is refused instead.
+
+        :param text: server-sent text.
+        """
+        size = FRAGMENT_CHARS
+        return bool(self._fragments) and any(text[i : i + size] in self._fragments for i in range(len(text) - size + 1))
 
     def excerpt(self, text: str, limit: int = EXCERPT_CHARS) -> str:
         """A redacted, one-line, printable excerpt of ``text`` of at most ``limit`` characters.

@@ -17,7 +17,7 @@ from __future__ import annotations
 import email.utils
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import pendulum
@@ -216,14 +216,18 @@ def _date(raw: Any, secrets: Redactor) -> DateTime | None:
     raise PaySecureResponseError(f"{kind}: {secrets.excerpt(raw)}" if isinstance(raw, str) else kind)
 
 
-def validate_session_id(value: Any) -> str:
+def validate_session_id(value: Any, secrets: Redactor | Iterable[str] = ()) -> str:
     """Check a ``SessionId`` sent by the server.
 
     :param value: the decoded ``SessionId``.
+    :param secrets: the credentials sent (or their :class:`Redactor`): a session id is
+        passed on whole (XCom, trigger events), so one that contains a fragment of a
+        secret is refused rather than redacted.
     :return: the session id, unchanged.
     :raises PaySecureResponseError: unless it is a string of 1 to
         :data:`MAX_SESSION_ID_CHARS` printable ASCII characters that neither starts
-        nor ends with a space. The message never quotes the value.
+        nor ends with a space, and shares no fragment with a secret. The message
+        never quotes the value.
     """
     if value is None or value == "":
         raise PaySecureResponseError("PaySecure reported success but the response has no SessionId")
@@ -234,6 +238,8 @@ def validate_session_id(value: Any) -> str:
             f"PaySecure sent an unusable SessionId ({len(value)} characters): a session id must be 1 to "
             f"{MAX_SESSION_ID_CHARS} printable ASCII characters, without leading or trailing spaces"
         )
+    if redactor(secrets).shares_fragment(value):
+        raise PaySecureResponseError("PaySecure sent a SessionId that echoes part of the connection's credentials")
     return value
 
 
@@ -243,6 +249,7 @@ def parse_create_session(
     created_at: DateTime,
     session_expiry_in_min: float | None,
     round_trip_s: float | None = None,
+    redact: Redactor | Iterable[str] = (),
 ) -> PaySecureSession:
     """Build a :class:`PaySecureSession` from a decoded ``CreateSession`` reply.
 
@@ -251,12 +258,13 @@ def parse_create_session(
     :param created_at: client clock when the response arrived.
     :param session_expiry_in_min: the expiry that was requested, or ``None``.
     :param round_trip_s: client-measured seconds of the request, if known.
+    :param redact: the credentials sent; see :func:`validate_session_id`.
     :raises PaySecureResponseError: if there is no usable ``SessionId`` (see
         :func:`validate_session_id`), or the ``Timestamps`` are malformed.
     """
     if not isinstance(reply, Mapping):
         raise PaySecureResponseError(f"Expected a JSON object from PaySecure, got {type(reply).__name__}")
-    session_id = validate_session_id(reply.get("SessionId"))
+    session_id = validate_session_id(reply.get("SessionId"), redact)
     timestamps = reply.get("Timestamps") or {}
     if not isinstance(timestamps, dict) or not all(isinstance(times, InOutTimes) for times in timestamps.values()):
         timestamps = parse_timestamps(timestamps)
@@ -354,3 +362,27 @@ def _header(headers: Mapping[str, str], name: str) -> str | None:
     """The first value of header ``name``, whatever the case of its name in ``headers``."""
     lowered = name.lower()
     return next((v for k, v in headers.items() if k.lower() == lowered), None)
+
+
+def session_reader(
+    session_expiry_in_min: float | None, redact: Redactor | Iterable[str] = ()
+) -> Callable[[dict[str, Any], float], PaySecureSession]:
+    """The ``interpret`` step of a ``CreateSession`` call: a decoded reply to a session.
+
+    :param session_expiry_in_min: the expiry that was requested, or ``None``.
+    :param redact: the credentials sent; see :func:`validate_session_id`.
+    :return: a function of the decoded reply and the measured round trip, stamping
+        the session with the client clock when it is called.
+    """
+    secrets = redactor(redact)
+
+    def interpret(reply: dict[str, Any], round_trip_s: float) -> PaySecureSession:
+        return parse_create_session(
+            reply,
+            created_at=pendulum.now(_UTC),
+            session_expiry_in_min=session_expiry_in_min,
+            round_trip_s=round_trip_s,
+            redact=secrets,
+        )
+
+    return interpret

@@ -761,17 +761,6 @@ def leaked(password: str, texts: list[str]) -> list[str]:
     return sorted({piece for text in texts for piece in pieces if piece in text})
 
 
-def leaks_via_session_id(password: str, case: str) -> bool:
-    """Whether the ``*-session-id-echo`` case sends a SessionId that the issue's rule accepts.
-
-    (Printable ASCII, at most 256 characters: then only a password check could stop it.)
-    """
-    label = case[: -len("-session-id-echo")]
-    form = secret_forms(password)[label]
-    session_id = "." * max(0, 120 - len(form) // 2) + form + " (end)"
-    return session_id.isascii() and session_id.isprintable() and len(session_id) <= 256
-
-
 def echo_behaviours(password: str) -> dict[str, Behaviour]:
     """Replies echoing each form of ``password`` so that it straddles each truncation point."""
     cases: dict[str, Behaviour] = {}
@@ -801,19 +790,12 @@ def echo_behaviours(password: str) -> dict[str, Behaviour]:
     return cases
 
 
-#: Against call + wirehard (2026-11-26): a SessionId that echoes the password is accepted and
-#: reaches the event/XCom. The lead decides whether issue 9 item 6 covers it (see the docstring).
-ECHO_IN_SESSION_ID = pytest.mark.xfail(
-    strict=True, reason="a SessionId echoing the password is accepted and returned (issue 9 item 6, literal)"
-)
-
 LEAK_CASES = [
     pytest.param(
         name,
         password,
         case,
         id=f"{name}-{case}",
-        marks=[ECHO_IN_SESSION_ID] if case.endswith("session-id-echo") and leaks_via_session_id(password, case) else [],
     )
     for name, password in PASSWORDS.items()
     for case in echo_behaviours(password)
