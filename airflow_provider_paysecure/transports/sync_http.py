@@ -51,26 +51,25 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 
+def _watched_request(conn: Any, request: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Send a request on ``conn`` under the current call's watchdog, then mark it sent."""
+    watch = WATCHDOG.current
+    if watch is not None:
+        watch.add(conn)
+    result = request(*args, **kwargs)
+    if watch is not None:
+        watch.sent = True
+    return result
+
+
 class _WatchedHTTPConnection(urllib3.connection.HTTPConnection):
     def request(self, *args: Any, **kwargs: Any) -> Any:
-        watch = WATCHDOG.current
-        if watch is not None:
-            watch.add(self)
-        result = super().request(*args, **kwargs)
-        if watch is not None:
-            watch.sent = True
-        return result
+        return _watched_request(self, super().request, *args, **kwargs)
 
 
 class _WatchedHTTPSConnection(urllib3.connection.HTTPSConnection):
     def request(self, *args: Any, **kwargs: Any) -> Any:
-        watch = WATCHDOG.current
-        if watch is not None:
-            watch.add(self)
-        result = super().request(*args, **kwargs)
-        if watch is not None:
-            watch.sent = True
-        return result
+        return _watched_request(self, super().request, *args, **kwargs)
 
 
 class _HTTPPool(urllib3.connectionpool.HTTPConnectionPool):
