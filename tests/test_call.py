@@ -6,6 +6,7 @@ import gc
 import gzip
 import json
 import logging
+import ssl
 import sys
 import zlib
 from typing import Any
@@ -24,6 +25,7 @@ from airflow_provider_paysecure.call import (
     Send,
     Sleep,
     is_retry_safe,
+    tls_failure,
 )
 from airflow_provider_paysecure.exceptions import (
     PaySecureAPIError,
@@ -486,3 +488,12 @@ def test_a_transport_failure_text_is_redacted_and_bounded(kind):
     text = str(done.error)
     assert SECRET[:6] not in text and SECRET[-6:] not in text and "\x1b" not in text
     assert len(text) < 1000
+
+
+def test_an_ssl_error_built_in_python_is_still_a_tls_failure():
+    """Only the C code sets ``SSLError.reason``; one built in Python has no such attribute."""
+    built_in_python = ssl.SSLError(1, "whatever")
+    assert not hasattr(built_in_python, "reason")
+    wrapped = Exception("Max retries exceeded")
+    wrapped.reason = built_in_python  # type: ignore[attr-defined]
+    assert tls_failure(wrapped) == Failure(FailureKind.TLS, "handshake failed")
