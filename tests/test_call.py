@@ -956,3 +956,106 @@ def test_only_a_success_status_with_too_many_json_values_is_refused_as_such(stat
     done, _ = drive(call, clock, [reply(status, many)])
     assert done.error is not None
     assert ("more than 20000 JSON values" in str(done.error)) is refused
+
+
+def test_the_inflater_is_never_asked_for_more_than_the_cap_allows(monkeypatch):
+    """Memory stays bounded: each decompress call may return at most what is left under the cap, plus one."""
+    limits: list[int] = []
+    real = zlib.decompressobj
+
+    class Recording:
+        def __init__(self, *args: Any) -> None:
+            self._inner = real(*args)
+
+        def decompress(self, data: bytes, max_length: int = 0) -> bytes:
+            limits.append(max_length)
+            return self._inner.decompress(data, max_length)
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self._inner, name)
+
+    monkeypatch.setattr(zlib, "decompressobj", Recording)
+    packed = gzip.compress(b"d" * 60)
+    decoder = BodyDecoder("gzip", 100)
+    decoder.feed(packed[:30])
+    decoder.feed(packed[30:])
+    assert decoder.finish() == b"d" * 60
+    assert limits[0] == 101 and len(limits) == 2
+    assert limits[1] == 101 - len(real(16 + zlib.MAX_WBITS).decompress(packed[:30]))
+
+
+def test_a_decoder_over_its_cap_lets_go_of_what_it_collected():
+    decoder = BodyDecoder(None, 10)
+    decoder.feed(b"123456")
+    with pytest.raises(BodyTooLarge):
+        decoder._add(b"78901")
+    assert decoder._parts == []
+
+
+def test_details_outside_the_retry_path_are_bounded_too():
+    call, clock = make()
+    done, _ = drive(call, clock, [Failure(FailureKind.TLS, "t" * 400)])
+    assert str(done.error) == (
+        f"TLS handshake with https://api.example/CreateSession failed ({'t' * 299}…); not retried. "
+        "Check the certificate, or set the connection's verify extra to a CA bundle path."
+    )
+    call, clock = make()
+    done, _ = drive(call, clock, [Failure(FailureKind.DEADLINE, "d" * 400)])
+    assert str(done.error).endswith("; last failure: " + "d" * 299 + "…")
+
+
+def test_an_error_status_with_too_many_json_values_is_read_as_an_empty_body():
+    many = b"[" + b"1," * 20_001 + b"1]"
+    call, clock = make(retry_limit=0)
+    done, _ = drive(call, clock, [reply(503, many)])
+    empty, _ = drive(*make(retry_limit=0), [reply(503, b"")])
+    assert str(done.error) == str(empty.error)
+    assert str(done.error).endswith("last failure: HTTP 503: (empty body)")
+
+
+def test_an_ssl_error_built_in_python_is_still_a_tls_failure():
+    """Only the C code sets ``SSLError.reason``; one built in Python has no such attribute."""
+    built_in_python = ssl.SSLError(1, "whatever")
+    assert not hasattr(built_in_python, "reason")
+    wrapped = Exception("Max retries exceeded")
+    wrapped.reason = built_in_python  # type: ignore[attr-defined]
+    assert tls_failure(wrapped) == Failure(FailureKind.TLS, "handshake failed")
+
+
+def test_a_logger_given_to_the_call_gets_the_retry_warning(caplog):
+    request = build_request("https://api.example", "CreateSession", CREDENTIALS)
+    call: Call[Any] = Call(
+        request, RetryPolicy(retry_delay=0.0), connect_s=1.0, read_s=1.0, log=logging.getLogger("given")
+    )
+    call.next()
+    with caplog.at_level(logging.WARNING, logger="given"):
+        call.receive(Failure(FailureKind.NOT_SENT, "refused"))
+        assert call.next() == Sleep(0.0)
+    assert [r.getMessage() for r in caplog.records] == [
+        "PaySecure CreateSession attempt 1 failed: refused; retrying in 0.00 s"
+    ]
+
+
+def test_exact_protocol_misuse_messages():
+    call, _ = make()
+    with pytest.raises(RuntimeError, match=r"^receive\(\) without an outstanding Send$"):
+        call.receive(reply())
+    call.next()
+    with pytest.raises(RuntimeError, match=r"^receive\(\) the outcome of the last Send first$"):
+        call.next()
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        reply(503, b"busy: " + SECRET.encode()),
+        reply(400, b'{"ResponseStatus":{"ErrorCode":"Bad","Message":"wrong password ' + SECRET.encode() + b'"}}'),
+        reply(200, b'{"ErrorCode":"E1","ErrorMessage":"' + SECRET.encode() + b'"}'),
+    ],
+)
+def test_a_reply_that_echoes_the_password_is_redacted(response):
+    call, clock = make(retry_limit=0)
+    done, _ = drive(call, clock, [response])
+    assert done.error is not None
+    assert SECRET not in str(done.error) and SECRET[:8] not in str(done.error)
+    assert SECRET not in repr(vars(done.error))
