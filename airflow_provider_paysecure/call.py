@@ -287,7 +287,8 @@ def tls_failure(exc: BaseException) -> Failure | None:
 
     for link in exception_chain(exc):
         if isinstance(link, ssl.SSLError):
-            reason = str(link.reason or "handshake failed").replace("_", " ").lower()
+            # ``reason`` is set by the C code only: an SSLError built in Python has none
+            reason = str(getattr(link, "reason", None) or "handshake failed").replace("_", " ").lower()
             verify = getattr(link, "verify_message", None)
             return Failure(FailureKind.TLS, f"{reason}: {verify}" if verify else reason)
     return None
