@@ -97,6 +97,25 @@ def test_a_naive_now_is_refused() -> None:
         make_session().time_left(datetime.datetime(2026, 11, 26, 12, 0))
 
 
+class _NoOffset(datetime.tzinfo):
+    """A ``tzinfo`` that does not know its offset: Python counts such a time as naive."""
+
+    def utcoffset(self, dt: datetime.datetime | None) -> datetime.timedelta | None:
+        return None
+
+    def dst(self, dt: datetime.datetime | None) -> datetime.timedelta | None:
+        return None
+
+    def tzname(self, dt: datetime.datetime | None) -> str | None:
+        return None
+
+
+def test_a_now_whose_zone_has_no_offset_is_refused_as_naive() -> None:
+    now = datetime.datetime(2026, 11, 26, 12, 0, tzinfo=_NoOffset())
+    with pytest.raises(ValueError, match=r"^now must be timezone-aware, got the naive '2026-11-26T12:00:00'$"):
+        make_session().time_left(now)
+
+
 def test_session_from_each_published_form() -> None:
     session = make_session()
     assert session_from(session) is session

@@ -185,6 +185,12 @@ def test_create_session_request_matches_the_spec():
     assert req.headers["Accept"] == "application/json"
     assert req.headers["Content-Type"] == "application/json"
     assert req.headers["User-Agent"] == f"airflow-provider-paysecure/{__version__}"
+    assert req.headers == {  # exactly these: the server is asked not to compress its reply
+        "Accept": "application/json",
+        "Accept-Encoding": "identity",
+        "Content-Type": "application/json",
+        "User-Agent": f"airflow-provider-paysecure/{__version__}",
+    }
 
 
 def test_create_session_request_has_the_shape_of_the_spec_sample():
