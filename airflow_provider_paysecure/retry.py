@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 from airflow_provider_paysecure.exceptions import (
@@ -72,7 +72,8 @@ class RetryPolicy:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe dict; :meth:`from_dict` reverses it."""
-        return asdict(self)
+        # every field is a number: a shallow dict, not asdict()'s deep copy (each trigger builds one)
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> RetryPolicy:

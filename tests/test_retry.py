@@ -43,6 +43,13 @@ def test_policy_round_trips_as_json_safe_dict():
     policy = RetryPolicy(retry_limit=5, retry_delay=0.5, deadline=60)
     assert RetryPolicy.from_dict(json.loads(json.dumps(policy.to_dict()))) == policy
     assert RetryPolicy.from_dict(None) == RetryPolicy()
+    assert policy.to_dict() == {
+        "retry_limit": 5,
+        "retry_delay": 0.5,
+        "max_delay": 30.0,
+        "max_retry_after": 60.0,
+        "deadline": 60,
+    }
 
 
 @pytest.mark.parametrize("bad", [[1], {"retries": 3}, "fast"])

@@ -292,6 +292,18 @@ def test_success_with_stages_missing_and_unknown_fields():
     assert session.stage_durations() == {"AppLayer": 0.25}
 
 
+def test_duration_s_is_the_duration_in_seconds_across_offsets():
+    """``duration_s`` (what the XCom value carries) agrees with pendulum's ``duration``."""
+    start = pendulum.datetime(2026, 1, 1, 10, 0, 0, 123000, tz=pendulum.fixed_timezone(7200))
+    end = pendulum.datetime(2026, 1, 1, 8, 0, 1, 125000, tz="UTC")
+    times = InOutTimes(start, end)
+    assert times.duration_s == 1.002
+    assert times.duration is not None and times.duration_s == times.duration.total_seconds()
+    assert InOutTimes(end, start).duration_s == -1.002
+    assert InOutTimes(start, None).duration_s is None
+    assert InOutTimes(None, end).duration_s is None
+
+
 def test_missing_timestamps_object_is_fine():
     reply = parse_reply(200, {}, b'{"SessionId":"s-000000001"}')
     assert reply["Timestamps"] == {}

@@ -71,9 +71,12 @@ _CLIENTS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[tuple[Any, .
 )
 
 #: Triggers sharing one client at most. httpcore's pool scans all its connections
-#: for every request, so one client for many concurrent triggers costs more CPU
-#: (O(n^2)) than it saves; groups of this size keep both costs small.
-CLIENT_SHARERS = 32
+#: (and polls each idle socket) twice per request, so a client shared by many
+#: concurrent triggers costs O(n^2) CPU; a client of its own costs ~170 us to
+#: build and close. Measured side by side with 1,000 concurrent triggers
+#: (benchmarks/bench_triggers.py, 7 rounds): 1 -> 2.15 s, 2 -> 1.88 s,
+#: 4 -> 1.69-1.79 s, 8 -> 1.79 s, 32 -> 1.98 s.
+CLIENT_SHARERS = 4
 
 
 @contextlib.asynccontextmanager

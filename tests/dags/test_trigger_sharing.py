@@ -14,7 +14,7 @@ FAST = {"retry_limit": 0, "retry_delay": 0.01}
 
 
 def test_many_concurrent_triggers_share_and_release(sandbox: PaySecureSandbox) -> None:
-    count = 3 * trig.CLIENT_SHARERS + 5  # more than one client and one read group
+    count = 3 * max(trig.CLIENT_SHARERS, trig.READ_SHARERS) + 5  # more than one client and one read group
     sandbox.set_faults(latency_s=2.0)  # holds every request in flight while we look
     seen: dict[str, int] = {}
 
@@ -41,7 +41,7 @@ def test_many_concurrent_triggers_share_and_release(sandbox: PaySecureSandbox) -
     assert [r["status"] for r in results] == ["success"] * count
     assert len({r["session"]["session_id"] for r in results}) == count
     assert sandbox.count("CreateSession", "ok") == count
-    assert seen["clients"] == 4 and seen["max_users"] == trig.CLIENT_SHARERS
+    assert seen["clients"] == -(-count // trig.CLIENT_SHARERS) and seen["max_users"] == trig.CLIENT_SHARERS
     assert seen["clients_after"] == 0 and seen["reads_after"] == 0
 
 
