@@ -179,8 +179,8 @@ def _markdown(runs: dict[str, list[dict[str, float]]], summary: dict[str, dict[s
             f"clock starts, each sending {REQUESTS_PER_CLIENT} sequential `CreateSession` calls ({total} per run); "
             f"{ROUNDS} interleaved rounds per server. Each server runs in its own child process (default event "
             f"loop: uvloop when importable); the hand-written one is loaded from `git show {OLD_COMMIT}:{OLD_PATH}` "
-            "around today's `SandboxService`. The machine is shared and noisy (2 cores, other jobs running): "
-            "read the ratio, not the absolute figures.",
+            "around today's `SandboxService`. Absolute figures depend on the machine and its load (see the "
+            "table at the top): read the ratio.",
             "",
             "| server / round | requests/s | p50 ms | p99 ms | 200 OK |",
             "|---|---|---|---|---|",
