@@ -16,10 +16,13 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from airflow_provider_paysecure.wire import PreparedRequest
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -148,6 +151,38 @@ def run_child(args: Sequence[str], env: dict[str, str] | None = None) -> dict[st
         )
     data: dict[str, Any] = json.loads(lines[-1])
     return data
+
+
+def create_session_request(conn: Mapping[str, Any]) -> PreparedRequest:
+    """The ``CreateSession`` request every client under test sends for the sandbox connection ``conn``.
+
+    :param conn: the connection in Airflow's JSON form (``SandboxProcess.conn``).
+    """
+    from airflow_provider_paysecure import wire
+
+    credentials = wire.Credentials(
+        conn["extra"]["merchant_id"], conn["login"], conn["password"], conn["extra"]["version"]
+    )
+    return wire.build_create_session_request(f"{conn['host']}:{conn['port']}", credentials, None)
+
+
+def raw_requests_client(conn: Mapping[str, Any]) -> Callable[[], Any]:
+    """The floor of the hook benchmarks: ``requests.Session().post`` of that request + ``json.loads``.
+
+    :param conn: the connection in Airflow's JSON form (``SandboxProcess.conn``).
+    """
+    import requests
+
+    prepared = create_session_request(conn)
+    headers = dict(prepared.headers)
+    raw = requests.Session()
+
+    def raw_requests() -> Any:
+        response = raw.post(prepared.url, data=prepared.body, headers=headers, timeout=(10, 30))
+        response.raise_for_status()
+        return json.loads(response.content)
+
+    return raw_requests
 
 
 def median(values: Sequence[float]) -> float:

@@ -12,21 +12,25 @@ calls each, with the order rotating every round:
 - ``HttpHook(method="POST").run(...)`` + ``json.loads`` from the HTTP provider.
 
 The sandbox issues a distinct session id per call. Separate child processes
-check that the per-call cost does not grow with the number of sessions a process
-has created: the median of calls 1-50 against calls 1001-1050, with the defaults
-(target) and with the opt-in ``mask_session_ids=True`` (reported).
+(:func:`growth_child`) check that the per-call cost does not grow with the number
+of sessions a process has created: each hook call is paired with a raw-requests
+call, and the median ratio hook / control of calls 1-50 is compared with that of
+calls 1001-1050, with the defaults (target) and with the opt-in
+``mask_session_ids=True`` (reported).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
+import statistics
 import sys
 import time
 from collections.abc import Callable
 from typing import Any, cast
 
-from _common import median, run_child, sandbox_process, verdict
+from _common import create_session_request, median, raw_requests_client, run_child, sandbox_process, verdict
 
 ROUNDS = 10
 PER_ROUND = 200
@@ -35,70 +39,63 @@ GROWTH_CALLS = 1050
 GROWTH_WINDOW = 50
 TARGET_GROWTH = 1.25
 
-_GROWTH_CHILD = r"""
-import json, os, statistics, sys, time
-import requests
-from airflow_provider_paysecure import wire
-from airflow_provider_paysecure.hooks.paysecure import PaySecureHook
-calls, window, mask = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3] == "mask"
-hook = PaySecureHook("bench_ps", mask_session_ids=True) if mask else PaySecureHook("bench_ps")
-# the control, paired call by call: a raw requests POST of the same request
-conn = json.loads(os.environ["AIRFLOW_CONN_BENCH_PS"])
-prepared = wire.build_create_session_request(
-    f"{conn['host']}:{conn['port']}",
-    wire.Credentials(conn["extra"]["merchant_id"], conn["login"], conn["password"], conn["extra"]["version"]),
-    None,
-)
-raw, headers = requests.Session(), dict(prepared.headers)
-def control():
-    return json.loads(raw.post(prepared.url, data=prepared.body, headers=headers, timeout=(10, 30)).content)
-for _ in range(5):  # warm-up: the connections, lazy imports
-    hook.create_session()
-    control()
-times, control_times = [], []
-ids = set()
-for _ in range(calls):
-    t = time.perf_counter()
-    ids.add(hook.create_session().session_id)
-    times.append(time.perf_counter() - t)
-    t = time.perf_counter()
-    control()
-    control_times.append(time.perf_counter() - t)
-def ratio(part):
-    return statistics.median(h / c for h, c in part)
-pairs = list(zip(times, control_times))
-print(json.dumps({"first_ms": statistics.median(times[:window]) * 1000,
-                  "last_ms": statistics.median(times[-window:]) * 1000,
-                  "first_ratio": ratio(pairs[:window]), "last_ratio": ratio(pairs[-window:]),
-                  "distinct_ids": len(ids), "mean_ms": sum(times) / calls * 1000}))
-"""
+
+def growth_child(calls: int, window: int, mask: bool) -> None:
+    """Entry point of a growth child process: print one JSON line.
+
+    Each hook call is paired with a call of the raw-requests floor (the control), so
+    that the machine slowing down during the run is not read as growth.
+
+    :param calls: hook calls to time (after 5 warm-up calls).
+    :param window: calls per window (the first and the last are compared).
+    :param mask: run the hook with the opt-in ``mask_session_ids=True``.
+    """
+    from airflow_provider_paysecure.hooks.paysecure import PaySecureHook
+
+    hook = PaySecureHook("bench_ps", mask_session_ids=True) if mask else PaySecureHook("bench_ps")
+    control = raw_requests_client(json.loads(os.environ["AIRFLOW_CONN_BENCH_PS"]))
+    for _ in range(5):  # warm-up: the connections, lazy imports
+        hook.create_session()
+        control()
+    times: list[float] = []
+    control_times: list[float] = []
+    ids = set()
+    for _ in range(calls):
+        started = time.perf_counter()
+        ids.add(hook.create_session().session_id)
+        times.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        control()
+        control_times.append(time.perf_counter() - started)
+    pairs = list(zip(times, control_times, strict=True))
+
+    def ratio(part: list[tuple[float, float]]) -> float:
+        return statistics.median(h / c for h, c in part)
+
+    result = {
+        "first_ms": statistics.median(times[:window]) * 1000,
+        "last_ms": statistics.median(times[-window:]) * 1000,
+        "first_ratio": ratio(pairs[:window]),
+        "last_ratio": ratio(pairs[-window:]),
+        "distinct_ids": len(ids),
+        "mean_ms": sum(times) / calls * 1000,
+    }
+    print(json.dumps(result))
 
 
 def _clients(conn: dict[str, Any]) -> dict[str, Callable[[], Any]]:
-    import requests
     from airflow.providers.http.hooks.http import HttpHook
 
-    from airflow_provider_paysecure import wire
     from airflow_provider_paysecure.hooks.paysecure import PaySecureHook
 
-    base_url = f"{conn['host']}:{conn['port']}"
-    credentials = wire.Credentials(
-        conn["extra"]["merchant_id"], conn["login"], conn["password"], conn["extra"]["version"]
-    )
-    prepared = wire.build_create_session_request(base_url, credentials, None)
+    prepared = create_session_request(conn)
     headers = dict(prepared.headers)
 
     hook = PaySecureHook("bench_ps")  # the defaults, session-id masking included
-    raw = requests.Session()
     http_hook = HttpHook(method="POST", http_conn_id="bench_http")
 
     def ours() -> Any:
         return hook.create_session()
-
-    def raw_requests() -> Any:
-        response = raw.post(prepared.url, data=prepared.body, headers=headers, timeout=(10, 30))
-        response.raise_for_status()
-        return json.loads(response.content)
 
     def http_provider() -> Any:
         # the same bytes as the other clients; HttpHook passes them through to requests
@@ -108,7 +105,7 @@ def _clients(conn: dict[str, Any]) -> dict[str, Callable[[], Any]]:
 
     return {
         "PaySecureHook().create_session (defaults)": ours,
-        "raw requests.Session.post + json.loads": raw_requests,
+        "raw requests.Session.post + json.loads": raw_requests_client(conn),
         "HttpHook(POST).run + json.loads": http_provider,
     }
 
@@ -142,8 +139,13 @@ def run() -> dict[str, Any]:
                 totals[name] += elapsed
                 per_round[name].append(elapsed / PER_ROUND * 1e6)
         env = sandbox.conn_env("bench_ps")
-        growth = run_child(["-c", _GROWTH_CHILD, str(GROWTH_CALLS), str(GROWTH_WINDOW), "defaults"], env)
-        growth_opt_in = run_child(["-c", _GROWTH_CHILD, str(GROWTH_CALLS), str(GROWTH_WINDOW), "mask"], env)
+        growth, growth_opt_in = (
+            run_child(
+                [__file__, "--growth-child", mode, "--calls", str(GROWTH_CALLS), "--window", str(GROWTH_WINDOW)],
+                env,
+            )
+            for mode in ("defaults", "mask")
+        )
         stats = sandbox.stats()
     ours, raw, _http = names
     calls = ROUNDS * PER_ROUND
@@ -208,7 +210,15 @@ def _markdown(result: dict[str, Any], names: list[str]) -> str:
 
 
 def main() -> None:
-    """Run and print the markdown (and the raw figures as JSON on stderr)."""
+    """Run and print the markdown (and the raw figures as JSON on stderr), or one growth child."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--growth-child", choices=("defaults", "mask"))
+    parser.add_argument("--calls", type=int, default=GROWTH_CALLS)
+    parser.add_argument("--window", type=int, default=GROWTH_WINDOW)
+    args = parser.parse_args()
+    if args.growth_child:
+        growth_child(args.calls, args.window, args.growth_child == "mask")
+        return
     result = run()
     print(result["markdown"])
     print(json.dumps({k: v for k, v in result.items() if k != "markdown"}, indent=1), file=sys.stderr)

@@ -36,7 +36,7 @@ import sys
 import time
 from typing import Any
 
-from _common import median, raise_fd_limit, run_child, sandbox_process, verdict
+from _common import create_session_request, median, raise_fd_limit, run_child, sandbox_process, verdict
 
 N = 1000
 LATENCY_S = 0.2
@@ -108,13 +108,7 @@ async def _floor(n: int) -> list[dict[str, Any]]:
     import os
     from urllib.parse import urlsplit
 
-    from airflow_provider_paysecure import wire
-
-    conn = json.loads(os.environ[f"AIRFLOW_CONN_{CONN_ID.upper()}"])
-    credentials = wire.Credentials(
-        conn["extra"]["merchant_id"], conn["login"], conn["password"], conn["extra"]["version"]
-    )
-    prepared = wire.build_create_session_request(f"{conn['host']}:{conn['port']}", credentials, None)
+    prepared = create_session_request(json.loads(os.environ[f"AIRFLOW_CONN_{CONN_ID.upper()}"]))
     url = urlsplit(prepared.url)
     host, port = url.hostname or "127.0.0.1", url.port or 80
     head = [f"POST {url.path} HTTP/1.1", f"Host: {url.netloc}", "Connection: keep-alive"]
@@ -292,26 +286,15 @@ def _markdown(result: dict[str, Any]) -> str:
         "| run | wall s | sessions (unique) | watchdog max s | samples > 0.2 s | full GC passes (longest ms) |",
         "|---|---|---|---|---|---|",
     ]
-    for i, t in enumerate(triggers, 1):
-        lines.append(
-            f"| triggers #{i} | {t['wall_s']:.2f} | {t['ok']} ({t['unique_ids']}) | "
-            f"{t['watchdog_max_s']:.3f} | {t['watchdog_over_limit']} | {_gc(t)} |"
-        )
-    for i, f in enumerate(floors, 1):
-        lines.append(
-            f"| floor #{i}: bare asyncio streams | {f['wall_s']:.2f} | {f['ok']} ({f['unique_ids']}) | "
-            f"{f['watchdog_max_s']:.3f} | {f['watchdog_over_limit']} | {_gc(f)} |"
-        )
-    for i, z in enumerate(result["frozen"], 1):
-        lines.append(
-            f"| triggers, heap frozen #{i} | {z['wall_s']:.2f} | {z['ok']} ({z['unique_ids']}) | "
-            f"{z['watchdog_max_s']:.3f} | {z['watchdog_over_limit']} | {_gc(z)} |"
-        )
+    for label, runs in (
+        ("triggers #{}", triggers),
+        ("floor #{}: bare asyncio streams", floors),
+        ("triggers, heap frozen #{}", result["frozen"]),
+    ):
+        lines += [_run_row(label.format(i), run) for i, run in enumerate(runs, 1)]
     frozen_lag = max(z["watchdog_max_s"] for z in result["frozen"])
     lines += [
-        f"| sync hook via `asyncio.to_thread` | {threads['wall_s']:.2f} | {threads['ok']} "
-        f"({threads['unique_ids']}) | {threads['watchdog_max_s']:.3f} | "
-        f"{threads['watchdog_over_limit']} | {_gc(threads)} |",
+        _run_row("sync hook via `asyncio.to_thread`", threads),
         "",
         "| figure | value | target | |",
         "|---|---|---|---|",
@@ -352,8 +335,12 @@ def _markdown(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _gc(run: dict[str, Any]) -> str:
-    return f"{run['full_gc_passes']} ({run['full_gc_longest_s'] * 1000:.0f})"
+def _run_row(label: str, run: dict[str, Any]) -> str:
+    """One row of the runs table: wall time, sessions, watchdog, full GC passes."""
+    return (
+        f"| {label} | {run['wall_s']:.2f} | {run['ok']} ({run['unique_ids']}) | {run['watchdog_max_s']:.3f} | "
+        f"{run['watchdog_over_limit']} | {run['full_gc_passes']} ({run['full_gc_longest_s'] * 1000:.0f}) |"
+    )
 
 
 # ---------------------------------------------------------------------- 4b. loop stall
