@@ -75,7 +75,7 @@ _CLIENTS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[tuple[Any, .
 #: concurrent triggers costs O(n^2) CPU; a client of its own costs ~170 us to
 #: build and close. Measured side by side with 1,000 concurrent triggers
 #: (benchmarks/bench_triggers.py, 7 rounds): 1 -> 2.15 s, 2 -> 1.88 s,
-#: 4 -> 1.69-1.79 s, 8 -> 1.79 s, 32 -> 1.98 s.
+#: 4 -> 1.69-1.82 s, 8 -> 1.79 s, 32 -> 1.98-2.30 s.
 CLIENT_SHARERS = 4
 
 
