@@ -16,7 +16,7 @@ no I/O. A transport drives it::
         else:  # Send
             call.receive(transport.send(step))  # a Response or a Failure, nothing else
 
-The transports (``requests`` in the hook, ``httpx`` in the trigger) only send
+The transports (``requests`` in the hook, ``asyncio`` and h11 in the trigger) only send
 the request within the limits of :class:`Send` (connect and read timeouts, the
 absolute deadline, the body cap, fed through :class:`BodyDecoder`) and report a
 :class:`Response` or a :class:`Failure`. So the same fault gives the same error

@@ -209,6 +209,7 @@ def child(mode: str, n: int) -> None:
     import httpx  # noqa: F401
 
     import airflow_provider_paysecure.hooks.paysecure
+    import airflow_provider_paysecure.transports.async_http
     import airflow_provider_paysecure.triggers.paysecure  # noqa: F401
 
     result: dict[str, Any] = {"mode": mode}
@@ -399,7 +400,7 @@ async def _stall() -> dict[str, Any]:
             return payload
         raise RuntimeError("the trigger ended without an event")
 
-    await first_event()  # warm-up: imports, the connection read, the client
+    await first_event()  # warm-up: imports, the connection read, the pool
     prober = asyncio.create_task(probe())
     await asyncio.sleep(0.05)
     worst[0] = 0.0

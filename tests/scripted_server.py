@@ -33,6 +33,8 @@ class Seen:
     path: str
     headers: dict[str, str]
     body: bytes
+    #: the client's port: requests on one keep-alive connection share it
+    client_port: int = 0
 
 
 class ScriptedServer:
@@ -58,7 +60,9 @@ class ScriptedServer:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length)
                 with outer._lock:
-                    outer.requests.append(Seen("POST", self.path, dict(self.headers.items()), body))
+                    outer.requests.append(
+                        Seen("POST", self.path, dict(self.headers.items()), body, self.client_address[1])
+                    )
                     index = min(len(outer.requests), len(outer.replies)) - 1
                     reply = outer.replies[index] if outer.replies else Reply(status=500)
                 self.send_response(reply.status)

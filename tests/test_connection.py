@@ -609,19 +609,39 @@ def test_the_bypass_string_really_splits_the_parsers():
     assert urllib3.util.parse_url(raw).host == "evil.example"
 
 
-def _posted_to(url: str) -> None:
+def _posted_to(base_url: str) -> None:
+    """POST ``CreateSession`` under ``base_url`` with requests, httpx and the trigger's transport."""
+    import asyncio
+    import contextlib
+
     import httpx
     import requests
 
+    from airflow_provider_paysecure.call import Call
+    from airflow_provider_paysecure.exceptions import PaySecureError
+    from airflow_provider_paysecure.retry import RetryPolicy
+    from airflow_provider_paysecure.transports import async_http
+    from airflow_provider_paysecure.wire import Credentials, build_request
+
+    url = base_url + "/CreateSession"
     with requests.Session() as session:
         session.trust_env = False  # no proxy from the environment: the built URL alone decides
         session.post(url, data=b"{}", timeout=5, allow_redirects=False)
     with httpx.Client(timeout=5, trust_env=False) as client:
         client.post(url, content=b"{}")
+    request = build_request(base_url, "CreateSession", Credentials("M", "U", "P", "v"))
+    call: Call[object] = Call(request, RetryPolicy(retry_limit=0), connect_s=5, read_s=5, max_bytes=1 << 16)
+
+    async def post() -> None:
+        async with async_http.Pool(trust_env=False) as pool:
+            await async_http.run(call, pool)
+
+    with contextlib.suppress(PaySecureError):  # the server answers 500: only where it landed matters
+        asyncio.run(post())
 
 
 def test_both_transports_reach_exactly_the_validated_host():
-    """Real requests and httpx POSTs to the built URL land on the validated server only."""
+    """Real requests, httpx and trigger-transport POSTs to the built URL land on the validated server only."""
     from tests.scripted_server import ScriptedServer
 
     with ScriptedServer() as target, ScriptedServer() as decoy:
@@ -638,8 +658,8 @@ def test_both_transports_reach_exactly_the_validated_host():
             if url.startswith("https://"):
                 assert url == f"https://127.0.0.1:{t}"
                 continue
-            _posted_to(url + "/CreateSession")
-            assert [r.path for r in target.requests] == [f"{prefix}/CreateSession"] * 2, host
+            _posted_to(url)
+            assert [r.path for r in target.requests] == [f"{prefix}/CreateSession"] * 3, host
         hostile = [
             f"http://127.0.0.1:{d}\\@127.0.0.1:{t}",
             f"http://127.0.0.1:{d}#@127.0.0.1:{t}",

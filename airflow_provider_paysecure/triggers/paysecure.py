@@ -3,10 +3,10 @@
 The trigger is the async transport over the same protocol core as the hook:
 :mod:`..wire` builds the request and classifies the reply, :mod:`..connection`
 reads the connection and :mod:`..retry` decides when to try again; only the HTTP
-client (``httpx.AsyncClient``, imported inside :meth:`PaySecureSessionTrigger.run`)
-differs. Nothing here blocks the event loop.
+transport (:mod:`..transports.async_http`, ``asyncio`` and ``h11``, imported inside
+:meth:`PaySecureSessionTrigger.run`) differs. Nothing here blocks the event loop.
 
-Triggers running together share HTTP clients and connection reads; that lives in
+Triggers running together share connection pools and connection reads; that lives in
 :mod:`.sharing`.
 """
 
@@ -32,7 +32,7 @@ from airflow_provider_paysecure.exceptions import (
     PaySecureError,
 )
 from airflow_provider_paysecure.retry import TIMEOUT, RetryPolicy, is_transient
-from airflow_provider_paysecure.triggers.sharing import read_settings, shared_client
+from airflow_provider_paysecure.triggers.sharing import read_settings, shared_pool
 
 
 def deadline_to_epoch(deadline: float | str | None) -> float | None:
@@ -205,7 +205,7 @@ class PaySecureSessionTrigger(BaseTrigger):
         policy = RetryPolicy.from_dict(self.retry_policy)
         connect, read = settings.request_timeouts(self.timeout)
         polls = 0
-        async with shared_client(settings.verify, self._proxy(settings), trust_env=not settings.proxies) as client:
+        with shared_pool(settings.verify, self._proxy(settings), trust_env=not settings.proxies) as pool:
             while True:
                 remaining = None if deadline is None else deadline - time.time()
                 if remaining is not None and remaining <= 0:
@@ -225,7 +225,7 @@ class PaySecureSessionTrigger(BaseTrigger):
                     log=self.log,
                 )
                 try:
-                    session = await async_http.run(call, client)
+                    session = await async_http.run(call, pool)
                 except PaySecureError as exc:
                     if not is_transient(exc, self.retry_on_error_codes):
                         raise

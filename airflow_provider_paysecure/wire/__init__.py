@@ -9,7 +9,7 @@ module, in the sans-I/O style of h11:
 - :mod:`.reply`: decoding and classifying a reply;
 - :mod:`.redaction`: blanking secrets out of server-sent text and bounding excerpts.
 
-The sync hook (``requests``) and the async trigger (``httpx``) are thin transports
+The sync hook (``requests``) and the async trigger (``asyncio`` and h11) are thin transports
 over these functions, so the protocol exists exactly once. The sandbox reuses the
 date functions to write responses. Nothing here imports ``requests``, ``httpx`` or
 anything from Airflow except the exception family.

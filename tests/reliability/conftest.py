@@ -1,14 +1,19 @@
-"""The reliability suite's hook factory (on ``tests/conftest.py``'s ``sandbox``) and its limits."""
+"""The reliability suite's hook factory (on ``tests/conftest.py``'s ``sandbox``), its limits, and an https server."""
 
 from __future__ import annotations
 
+import json
+import ssl
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from airflow_provider_paysecure.hooks.paysecure import PaySecureHook
 from airflow_provider_paysecure.sandbox import PaySecureSandbox
+from tests.pki import write_pki
+from tests.scripted_server import Reply, ScriptedServer
 
 CONN_ID = "paysecure_reliability"
 
@@ -16,6 +21,10 @@ CONN_ID = "paysecure_reliability"
 RETRY_LIMIT = 2
 RETRY_DELAY = 0.01
 DEADLINE = 5.0
+
+#: What the https test server answers to CreateSession.
+TLS_SESSION_ID = "tls-session-0123456789"
+TLS_SUCCESS = json.dumps({"SessionId": TLS_SESSION_ID, "Timestamps": {}}).encode()
 
 
 @pytest.fixture
@@ -39,3 +48,18 @@ def make_hook(sandbox: PaySecureSandbox, paysecure_conn: Callable[..., str]) -> 
     yield build
     for hook in hooks:
         hook.close()
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
+    return write_pki(tmp_path_factory.mktemp("pki"))
+
+
+@pytest.fixture
+def tls_server(pki: tuple[Path, Path, Path]) -> Iterator[ScriptedServer]:
+    """An https server on 127.0.0.1 whose certificate is signed by a CA made at test time."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(pki[1], pki[2])
+    with ScriptedServer(ssl_context=context) as server:
+        server.script(Reply(body=TLS_SUCCESS))
+        yield server

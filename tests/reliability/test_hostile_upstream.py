@@ -1,6 +1,6 @@
 """Acceptance tests of issue 9: a broken or hostile upstream, through both transports.
 
-Every case runs the requests transport (``PaySecureHook``) and the httpx
+Every case runs the requests transport (``PaySecureHook``) and the asyncio
 transport (``PaySecureSessionTrigger.run()`` to its first event) against a
 raw-socket :class:`~tests.reliability.hostile_server.HostileServer` on
 127.0.0.1. They are written from the issue's text, not from the implementation.
@@ -343,7 +343,7 @@ _CHILD = textwrap.dedent(
     transport, deadline = sys.argv[1], float(sys.argv[2])
     from airflow_provider_paysecure.hooks.paysecure import PaySecureHook
     from airflow_provider_paysecure.triggers.paysecure import PaySecureSessionTrigger
-    import httpx, requests  # the transports' imports belong to the baseline
+    import h11, httpx, requests  # the transports' imports belong to the baseline
 
     def status(name):
         for line in open("/proc/self/status"):
@@ -565,14 +565,13 @@ def _card_token(conn_id: str = CONN_ID, retries: int = RETRIES) -> Outcome:
     return run_hook(conn_id, operation="CreateCardToken", retries=retries)
 
 
-def run_httpx_call(operation: str, *, retries: int = RETRIES, deadline: float = DEADLINE) -> Outcome:
-    """``operation`` through the httpx transport (the trigger's), with the hook's settings.
+def run_async_call(operation: str, *, retries: int = RETRIES, deadline: float = DEADLINE) -> Outcome:
+    """``operation`` through the asyncio transport (the trigger's), with the hook's settings.
 
     The trigger itself only ever sends ``CreateSession``; this drives the same
     call procedure over the async transport for a payment operation, so that
     (d) compares both transports. It builds the call as the hook does.
     """
-    import httpx
 
     from airflow_provider_paysecure import wire
     from airflow_provider_paysecure.call import Call, is_retry_safe
@@ -593,16 +592,16 @@ def run_httpx_call(operation: str, *, retries: int = RETRIES, deadline: float = 
     )
 
     async def go() -> Any:
-        async with httpx.AsyncClient(trust_env=False) as client:
-            return await async_http.run(call, client)
+        async with async_http.Pool(trust_env=False) as pool:
+            return await async_http.run(call, pool)
 
     started = time.monotonic()
     try:
         asyncio.run(asyncio.wait_for(go(), 30))
-        return Outcome("httpx", time.monotonic() - started)
+        return Outcome("asyncio", time.monotonic() - started)
     except BaseException as exc:  # the test classifies whatever escapes
         return Outcome(
-            "httpx", time.monotonic() - started, type(exc).__name__, str(exc), exc, texts=_exception_texts(exc)
+            "asyncio", time.monotonic() - started, type(exc).__name__, str(exc), exc, texts=_exception_texts(exc)
         )
 
 
@@ -624,7 +623,7 @@ def _says_unknown(message: str | None) -> bool:
         ("504", hs.reply(504, b"")),
     ],
 )
-@pytest.mark.parametrize("transport", ["hook", "httpx"])
+@pytest.mark.parametrize("transport", ["hook", "asyncio"])
 def test_payment_operation_is_never_repeated(
     server: HostileServer, name: str, behaviour: Behaviour, transport: str
 ) -> None:
@@ -636,7 +635,7 @@ def test_payment_operation_is_never_repeated(
     if transport == "hook":
         outcome = run_hook(operation="CreateCardToken", retries=RETRIES, timeout=(1.0, 1.0))
     else:
-        outcome = run_httpx_call("CreateCardToken")
+        outcome = run_async_call("CreateCardToken")
     assert server.count() == 1, f"CreateCardToken sent {server.count()} times after {name}"
     assert isinstance(outcome.error, PaySecureTransportError), outcome.error_type
     assert _outcome_unknown(outcome.error) is True
@@ -651,20 +650,20 @@ def test_payment_operation_is_never_repeated(
         ("503", hs.reply(503, b"", (("Retry-After", "0"),))),
     ],
 )
-@pytest.mark.parametrize("transport", ["hook", "httpx"])
+@pytest.mark.parametrize("transport", ["hook", "asyncio"])
 def test_payment_operation_is_retried_when_not_processed(
     server: HostileServer, name: str, behaviour: Behaviour, transport: str
 ) -> None:
     """429 and 503 say the request was not processed: a payment operation is retried."""
     server.script(behaviour)
-    outcome = _card_token() if transport == "hook" else run_httpx_call("CreateCardToken")
+    outcome = _card_token() if transport == "hook" else run_async_call("CreateCardToken")
     assert server.count() == RETRIES + 1
     assert isinstance(outcome.error, PaySecureTransportError)
     assert outcome.error.attempts == RETRIES + 1
     assert _outcome_unknown(outcome.error) is False
 
 
-@pytest.mark.parametrize("transport", ["hook", "httpx"])
+@pytest.mark.parametrize("transport", ["hook", "asyncio"])
 def test_payment_operation_is_retried_when_connection_refused(define_conn: Callable[..., str], transport: str) -> None:
     """Connection refused: the request never left, so a payment operation is retried."""
     probe = socket.socket()
@@ -672,7 +671,7 @@ def test_payment_operation_is_retried_when_connection_refused(define_conn: Calla
     port = probe.getsockname()[1]
     probe.close()  # nothing listens there now
     define_conn(f"http://127.0.0.1:{port}")
-    outcome = _card_token() if transport == "hook" else run_httpx_call("CreateCardToken")
+    outcome = _card_token() if transport == "hook" else run_async_call("CreateCardToken")
     assert isinstance(outcome.error, PaySecureTransportError), outcome.error_type
     assert outcome.error.attempts == RETRIES + 1
     assert _outcome_unknown(outcome.error) is False

@@ -2,7 +2,7 @@
 
 Each fault is served by a real socket server scripted byte by byte. The same
 :class:`~airflow_provider_paysecure.call.Call` is driven once by the ``requests``
-transport and once by the ``httpx`` transport; both must end with the same error
+transport and once by the trigger's ``asyncio`` transport; both must end with the same error
 type, attempt count and message (elapsed times aside), within the deadline plus
 one second, and with bounded memory.
 """
@@ -21,7 +21,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
 import pytest
 
 from airflow_provider_paysecure.call import Call, is_retry_safe
@@ -159,15 +158,15 @@ def via_requests(call: Call[Any]) -> Any:
         http.close()
 
 
-def via_httpx(call: Call[Any]) -> Any:
+def via_asyncio(call: Call[Any]) -> Any:
     async def go() -> Any:
-        async with httpx.AsyncClient(follow_redirects=False) as client:
-            return await async_http.run(call, client)
+        async with async_http.Pool() as pool:
+            return await async_http.run(call, pool)
 
     return asyncio.run(go())
 
 
-TRANSPORTS = {"requests": via_requests, "httpx": via_httpx}
+TRANSPORTS = {"requests": via_requests, "asyncio": via_asyncio}
 
 
 def outcome(transport: str, fault: Fault, operation: str) -> tuple[Any, Call[Any], float]:
@@ -207,7 +206,7 @@ def test_both_transports_end_alike(name: str, operation: str) -> None:
                 assert result.attempts == expected_attempts
                 assert result.outcome_unknown is (fault.unknown and operation == "CreateCardToken")
         results[transport] = shape(result)
-    assert results["requests"] == results["httpx"]
+    assert results["requests"] == results["asyncio"]
 
 
 @pytest.mark.parametrize("transport", sorted(TRANSPORTS))

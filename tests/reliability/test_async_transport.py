@@ -1,0 +1,115 @@
+"""The trigger's ``asyncio`` transport keeps connections alive, and never reuses a dead one.
+
+Servers are real, on 127.0.0.1: the scripted ``http.server`` (HTTP/1.1
+keep-alive) and raw sockets that answer and then hang up.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import threading
+import time
+from typing import Any
+
+import pytest
+
+from airflow_provider_paysecure.call import Call, is_retry_safe
+from airflow_provider_paysecure.retry import RetryPolicy
+from airflow_provider_paysecure.transports import async_http
+from airflow_provider_paysecure.wire import Credentials, build_request
+from tests.raw_server import RawServer
+from tests.reliability.conftest import TLS_SUCCESS
+from tests.scripted_server import Reply, ScriptedServer
+
+SECRET = "Pool-S3cret-Pa55word"
+
+
+def make_call(base_url: str, operation: str = "CreateSession") -> Call[Any]:
+    return Call(
+        build_request(base_url, operation, Credentials("M", "U", SECRET, "v4")),
+        RetryPolicy(retry_limit=0, retry_delay=0.01, deadline=5),
+        connect_s=2.0,
+        read_s=2.0,
+        max_bytes=1 << 20,
+        retry_safe=is_retry_safe(operation),
+        secrets=(SECRET,),
+    )
+
+
+def test_sequential_calls_share_one_keep_alive_connection() -> None:
+    with ScriptedServer() as server:
+        server.script(Reply(body=TLS_SUCCESS))
+
+        async def go() -> int:
+            async with async_http.Pool(trust_env=False) as pool:
+                for _ in range(3):
+                    await async_http.run(make_call(server.base_url), pool)
+                return sum(len(idle) for idle in pool._idle.values())
+
+        idle = asyncio.run(go())
+    assert len(server.requests) == 3
+    assert len({seen.client_port for seen in server.requests}) == 1, "a new connection per call"
+    assert idle == 1
+
+
+def test_a_reply_with_connection_close_is_not_pooled() -> None:
+    with ScriptedServer() as server:
+        server.script(Reply(body=TLS_SUCCESS, headers={"Connection": "close"}))
+
+        async def go() -> int:
+            async with async_http.Pool(trust_env=False) as pool:
+                for _ in range(2):
+                    await async_http.run(make_call(server.base_url), pool)
+                return sum(len(idle) for idle in pool._idle.values())
+
+        assert asyncio.run(go()) == 0
+    assert len({seen.client_port for seen in server.requests}) == 2
+
+
+def _answer_then_hang_up(conn: socket.socket, stop: threading.Event) -> None:
+    """Answer keep-alive (no ``Connection: close``), then close the connection 0.1 s later."""
+    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n" % len(TLS_SUCCESS))
+    conn.sendall(TLS_SUCCESS)
+    stop.wait(0.1)
+
+
+@pytest.mark.parametrize("operation", ["CreateSession", "CreateCardToken"])
+def test_a_connection_the_server_closed_while_idle_is_not_reused(operation: str) -> None:
+    """Its EOF is waiting in the kernel, unread by the loop: the pool polls the socket.
+
+    Reusing it would lose the request after it was written, which for a payment
+    operation ends in an "outcome unknown" error instead of a clean second call.
+    """
+    with RawServer(_answer_then_hang_up) as server:
+        base_url = f"http://127.0.0.1:{server.port}"
+
+        async def go() -> list[str]:
+            async with async_http.Pool(trust_env=False) as pool:
+                first = await async_http.run(make_call(base_url, operation), pool)
+                time.sleep(0.4)  # blocks the loop: the hang-up arrives, unread by it
+                second = await async_http.run(make_call(base_url, operation), pool)
+                return [first["SessionId"], second["SessionId"]]
+
+        ids = asyncio.run(asyncio.wait_for(go(), 20))
+        deadline = time.monotonic() + 5
+        while server.requests < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert server.requests == 2
+    assert ids == ["tls-session-0123456789"] * 2
+
+
+def test_the_pool_closes_idle_connections_when_closed() -> None:
+    with ScriptedServer() as server:
+        server.script(Reply(body=TLS_SUCCESS))
+
+        async def go() -> tuple[bool, bool]:
+            pool = async_http.Pool(trust_env=False)
+            await async_http.run(make_call(server.base_url), pool)
+            (conn,) = [c for idle in pool._idle.values() for c in idle]
+            before = conn.transport is not None and not conn.transport.is_closing()
+            pool.close()
+            await asyncio.sleep(0.05)
+            return before, conn.transport is not None and conn.transport.is_closing()
+
+        assert asyncio.run(go()) == (True, True)
