@@ -193,7 +193,7 @@ class BodyDecoder:
     def __init__(self, content_encoding: str | None, max_bytes: int) -> None:
         self.max_bytes = max_bytes
         self.received = 0
-        self._parts: list[bytes] = []
+        self._body = bytearray()  # one buffer: a body in many tiny chunks costs no per-chunk object
         self._size = 0
         encoding = (content_encoding or "").strip().lower()
         if encoding in ("", "identity"):
@@ -203,7 +203,8 @@ class BodyDecoder:
         elif encoding == "deflate":
             self._inflater = zlib.decompressobj()
         else:
-            raise BodyDecodeError(f"unsupported Content-Encoding {encoding[:40]!r}")
+            # not echoed: the value is the server's, and it may be anything (a secret, cut short)
+            raise BodyDecodeError("unsupported Content-Encoding (identity, gzip or deflate expected)")
 
     def feed(self, chunk: bytes) -> None:
         """Add received bytes.
@@ -239,17 +240,17 @@ class BodyDecoder:
                 raise BodyDecodeError(f"corrupt compressed body ({exc})") from None
             if self.received and not self._inflater.eof:
                 raise BodyDecodeError("truncated compressed body")
-        body = b"".join(self._parts)
-        self._parts = []
+        body = bytes(self._body)
+        self._body = bytearray()
         return body
 
     def _add(self, data: bytes) -> None:
         self._size += len(data)
         if self._size > self.max_bytes:
-            self._parts = []
+            self._body = bytearray()
             raise BodyTooLarge(f"more than {self.max_bytes} bytes once decoded")
         if data:
-            self._parts.append(data)
+            self._body += data
 
 
 #: What the transports report, worded once so that both report a fault alike.

@@ -8,6 +8,7 @@ the plain name (``merchant_id``) and the legacy prefixed name
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import json
 import logging
@@ -16,7 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from airflow_provider_paysecure.exceptions import PaySecureConfigError
 from airflow_provider_paysecure.wire import DEFAULT_HOST, Credentials
@@ -130,6 +131,21 @@ class PaySecureSettings:
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     retry_safe_operations: frozenset[str] = frozenset()
     session_expired_error_codes: tuple[str, ...] = ()
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """What must never appear in an error or a log: the password, and any proxy's password.
+
+        A proxy answering an ``http://`` request for the service (absolute-form,
+        no tunnel) may echo its own credentials in a reply body the call reports.
+        """
+        found = [self.credentials.password]
+        for url in (self.proxies or {}).values():
+            with contextlib.suppress(ValueError):
+                password = urlsplit(url).password
+                if password:
+                    found += [password, unquote(password)]
+        return tuple(found)
 
     def expiry(self, requested: float | None) -> float | None:
         """The ``SessionExpiryInMin`` to send: the one requested, else the connection's default.

@@ -621,11 +621,11 @@ def test_body_decoder_encoding_names_ignore_case_and_spaces(encoding):
     assert decoder.finish() == data
 
 
-def test_body_decoder_refuses_raw_deflate_and_names_the_encoding():
-    with pytest.raises(BodyDecodeError, match=r"^unsupported Content-Encoding 'br'$"):
-        BodyDecoder("BR", 10)
-    with pytest.raises(BodyDecodeError, match=r"^unsupported Content-Encoding '" + "a" * 40 + "'$"):
-        BodyDecoder("a" * 100, 10)
+def test_body_decoder_refuses_other_encodings_without_echoing_them():
+    expected = r"^unsupported Content-Encoding \(identity, gzip or deflate expected\)$"
+    for encoding in ("BR", "a" * 100, "Sup3r-S3cret-Pa55"):
+        with pytest.raises(BodyDecodeError, match=expected):
+            BodyDecoder(encoding, 10)
     raw = zlib.compressobj(wbits=-15)
     packed = raw.compress(b"hello") + raw.flush()
     decoder = BodyDecoder("deflate", 100)
@@ -989,7 +989,7 @@ def test_a_decoder_over_its_cap_lets_go_of_what_it_collected():
     decoder.feed(b"123456")
     with pytest.raises(BodyTooLarge):
         decoder._add(b"78901")
-    assert decoder._parts == []
+    assert decoder._body == b""
 
 
 def test_details_outside_the_retry_path_are_bounded_too():

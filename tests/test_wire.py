@@ -873,6 +873,14 @@ def test_redactor_basics():
     assert secret_forms("") == set()
 
 
+def test_redactor_ignores_letter_case():
+    """A server that upper- or lower-cases what it echoes (HTTP 500: *** SUP3R-...) still leaks nothing."""
+    redact = Redactor(["Sup3r-S3cret-Pa55"])
+    assert redact("x SUP3R-S3CRET-PA55 y sup3r-s3cret-pa55 z") == "x *** y *** z"
+    assert redact.shares_fragment("id-S3CRET-1") and redact.shares_fragment("id-s3cret-1")
+    assert not redact.shares_fragment("id-S3CR-1")  # five characters in a row only
+
+
 def test_excerpt_redacts_before_cutting_and_collapsing():
     assert excerpt("a  b\n\tc") == "a b c"
     assert excerpt("x" * 200, limit=10) == "x" * 9 + "…"

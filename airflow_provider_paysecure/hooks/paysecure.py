@@ -148,7 +148,7 @@ class PaySecureHook(BaseHook):
                 self.settings.base_url, self.settings.credentials, expiry
             )
 
-        interpret = wire.session_reader(expiry, (self.settings.credentials.password,))
+        interpret = wire.session_reader(expiry, self.settings.secrets)
         session: wire.PaySecureSession = self._run(request, True, interpret)
         if self.mask_session_ids:
             mask_secret(session.session_id)
@@ -230,7 +230,7 @@ class PaySecureHook(BaseHook):
             read_s=read,
             max_bytes=settings.max_response_bytes,
             retry_safe=retry_safe,
-            secrets=(settings.credentials.password,),
+            secrets=settings.secrets,
             interpret=interpret,
             log=self.log,
         )

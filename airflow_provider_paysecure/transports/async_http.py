@@ -70,6 +70,13 @@ MAX_HEAD_BYTES = 100 * 1024
 #: Idle keep-alive connections kept per pool, and for how long (httpx's defaults).
 MAX_IDLE = 20
 IDLE_EXPIRY_S = 5.0
+#: Informational (1xx) replies skipped before the real one, at most.
+MAX_INFORMATIONAL = 8
+#: Body chunks accepted, at most: a reply of a few kilobytes in a million one-byte
+#: chunks would cost seconds of CPU in the parser (``BodyTooLarge`` past it).
+MAX_BODY_PARTS = 16_384
+#: Body chunks parsed between two yields to the event loop.
+PARTS_PER_YIELD = 256
 
 
 async def run(call: Call[T], pool: Pool) -> T:
@@ -109,7 +116,7 @@ async def send(pool: Pool, step: Send, clock: Any = time.monotonic) -> Response 
     except (h11.ProtocolError, OSError, EOFError, asyncio.TimeoutError) as exc:  # after the request went out
         if isinstance(exc, (TimeoutError, asyncio.TimeoutError)) and clock() >= step.deadline - 0.01:
             return CUT_OFF  # the attempt's asyncio timeout (not a socket's ETIMEDOUT)
-        log.debug("PaySecure request failed: %s", describe_exception(exc))
+        log.debug("PaySecure request failed: %s", type(exc).__name__)  # h11's text quotes server bytes
         return tls_failure(exc) or CONNECTION_LOST
     except Exception as exc:  # whatever else the server's bytes provoke
         return unexpected_failure(exc)
@@ -219,8 +226,8 @@ class _Connection(asyncio.Protocol):
         """
         if self._eof or self._data or self.transport is None or self.transport.is_closing():
             return False
-        if self.h11.our_state is not h11.IDLE:
-            return False
+        if self.h11.our_state is not h11.IDLE or self.h11.trailing_data[0]:
+            return False  # bytes after the last reply: they would pass for the next one
         sock = self.transport.get_extra_info("socket")
         if sock is None:
             return False
@@ -327,11 +334,11 @@ class Pool:
     async def _attempt(self, step: Send, clock: Any, started: float) -> Response:
         request = step.request
         target = _target(request.url)
+        route = self._route(target)
         conn = self._take(target, clock())
         if conn is None:
-            conn = await self._open(target, step.connect_s)
+            conn = await self._open(target, route, step.connect_s)
         try:
-            route = self._route(target)
             headers = [("Host", target.authority)]
             headers += [(k, v) for k, v in request.headers.items() if k.lower() not in ("host", "content-length")]
             headers.append(("Content-Length", str(len(request.body))))
@@ -342,7 +349,9 @@ class Pool:
                     headers.append(("Proxy-Authorization", route.authorization))
             conn.write(h11.Request(method="POST", target=path, headers=headers), h11.Data(data=request.body))
             event = await conn.next_event(step.read_s)
-            while isinstance(event, h11.InformationalResponse):
+            for _ in range(MAX_INFORMATIONAL):
+                if not isinstance(event, h11.InformationalResponse):
+                    break
                 event = await conn.next_event(step.read_s)
             if not isinstance(event, h11.Response):
                 raise EOFError("the server closed the connection without a reply")
@@ -351,9 +360,15 @@ class Pool:
             if length.isascii() and length.isdigit() and int(length) > step.max_bytes:
                 raise BodyTooLarge(f"Content-Length {length[:20]} exceeds {step.max_bytes} bytes")
             decoder = BodyDecoder(reply.get("content-encoding"), step.max_bytes)
+            parts = 0
             while True:
                 part = await conn.next_event(step.read_s)
                 if isinstance(part, h11.Data):
+                    parts += 1
+                    if parts > MAX_BODY_PARTS:
+                        raise BodyTooLarge(f"more than {MAX_BODY_PARTS} body chunks")
+                    if parts % PARTS_PER_YIELD == 0:
+                        await asyncio.sleep(0)  # many tiny chunks: let the other triggers run
                     decoder.feed(bytes(part.data))
                 elif isinstance(part, h11.EndOfMessage):
                     break
@@ -368,12 +383,19 @@ class Pool:
         return response
 
     def _route(self, target: _Target) -> _Proxy | None:
-        """The proxy for ``target``: the configured one, or the environment's."""
+        """The proxy for ``target``: the configured one, or the environment's.
+
+        :raises _Failed: (invalid, nothing sent) for a proxy URL that cannot be used;
+            the URL is not quoted, as it may hold the proxy's password.
+        """
         if target not in self._routes:
             url = self.proxy
-            if url is None and self.trust_env:
-                url = _environment_proxy(target)
-            self._routes[target] = None if url is None else _proxy(url)
+            try:
+                if url is None and self.trust_env:
+                    url = _environment_proxy(target)
+                self._routes[target] = None if url is None else _proxy(url)
+            except ValueError:  # e.g. a port out of range
+                raise _Failed(Failure(FailureKind.INVALID, "the proxy URL is not valid")) from None
         return self._routes[target]
 
     def _take(self, target: _Target, now: float) -> _Connection | None:
@@ -396,9 +418,8 @@ class Pool:
                 return
         conn.close()
 
-    async def _open(self, target: _Target, connect_s: float) -> _Connection:
-        """A new connection to ``target`` (through its proxy), TLS included, within ``connect_s``."""
-        route = self._route(target)
+    async def _open(self, target: _Target, route: _Proxy | None, connect_s: float) -> _Connection:
+        """A new connection to ``target`` (through ``route``), TLS included, within ``connect_s``."""
         conn = _Connection()
         try:
             await _bounded(self._connect(conn, target, route), connect_s)
@@ -408,7 +429,7 @@ class Pool:
                 raise _Failed(CONNECT_TIMEOUT) from None
             if isinstance(exc, _Failed) or not isinstance(exc, Exception):
                 raise
-            log.debug("PaySecure connect failed: %s", describe_exception(exc))
+            log.debug("PaySecure connect failed: %s", type(exc).__name__)
             tls = tls_failure(exc)
             if tls is not None:
                 raise _Failed(tls) from None
@@ -473,14 +494,18 @@ def _headers(raw: Any) -> _Headers:
 
 
 def _environment_proxy(target: _Target) -> str | None:
-    """The proxy the environment names for ``target``, honouring ``NO_PROXY``."""
-    import urllib.request
+    """The proxy the environment names for ``target``, read exactly as ``requests`` reads it.
 
-    proxies = urllib.request.getproxies_environment()
-    url = proxies.get(target.scheme) or proxies.get("all")
-    if not url or urllib.request.proxy_bypass_environment(target.host, proxies):  # type: ignore[attr-defined]
+    ``HTTP(S)_PROXY``, ``ALL_PROXY`` and ``NO_PROXY`` (with its CIDR ranges and
+    ports), so that the hook and the trigger take the same route.
+    """
+    from requests.utils import get_environ_proxies, select_proxy
+
+    url = f"{target.scheme}://{target.authority}{target.path}"
+    proxy = select_proxy(url, get_environ_proxies(url))
+    if not proxy:
         return None
-    return url if "://" in url else f"http://{url}"
+    return proxy if "://" in proxy else f"http://{proxy}"
 
 
 @functools.lru_cache(maxsize=16)

@@ -44,11 +44,22 @@ from airflow_provider_paysecure.call import (
     tls_failure,
     unexpected_failure,
 )
-from airflow_provider_paysecure.retry import describe_exception
 from airflow_provider_paysecure.transports.watchdog import WATCHDOG
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
+
+
+def _watched_connect(conn: Any, connect: Callable[[], None]) -> None:
+    """Connect ``conn`` under the current call's watchdog.
+
+    So a proxy dripping its ``CONNECT`` reply, or a stalled TLS handshake, is cut
+    off at the deadline too.
+    """
+    watch = WATCHDOG.current
+    if watch is not None:
+        watch.add(conn)
+    connect()
 
 
 def _watched_request(conn: Any, request: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -63,11 +74,17 @@ def _watched_request(conn: Any, request: Callable[..., Any], *args: Any, **kwarg
 
 
 class _WatchedHTTPConnection(urllib3.connection.HTTPConnection):
+    def connect(self) -> None:
+        _watched_connect(self, super().connect)
+
     def request(self, *args: Any, **kwargs: Any) -> Any:
         return _watched_request(self, super().request, *args, **kwargs)
 
 
 class _WatchedHTTPSConnection(urllib3.connection.HTTPSConnection):
+    def connect(self) -> None:
+        _watched_connect(self, super().connect)
+
     def request(self, *args: Any, **kwargs: Any) -> Any:
         return _watched_request(self, super().request, *args, **kwargs)
 
@@ -204,7 +221,7 @@ def _failure(exc: BaseException, *, sent: bool) -> Failure:
     :param exc: the exception.
     :param sent: whether the whole request had been written to the connection.
     """
-    log.debug("PaySecure request failed: %s", describe_exception(exc))
+    log.debug("PaySecure request failed: %s", type(exc).__name__)  # its text may quote server bytes
     if isinstance(exc, requests.exceptions.ConnectTimeout):
         return CONNECT_TIMEOUT
     tls = tls_failure(exc)
@@ -212,8 +229,11 @@ def _failure(exc: BaseException, *, sent: bool) -> Failure:
         return tls
     if isinstance(exc, (requests.exceptions.ReadTimeout, urllib3.exceptions.ReadTimeoutError)):
         return READ_TIMEOUT if sent else CONNECT_TIMEOUT  # urllib3 times a TLS handshake as a read
-    if isinstance(exc, (requests.exceptions.InvalidURL, requests.exceptions.InvalidHeader)):
-        return Failure(FailureKind.INVALID, describe_exception(exc))
+    if isinstance(exc, requests.exceptions.InvalidURL) or (
+        isinstance(exc, requests.exceptions.InvalidHeader) and not sent  # after sending: the reply's headers
+    ):
+        # not the exception's text: it quotes the URL, and a proxy URL may hold a password
+        return Failure(FailureKind.INVALID, f"{type(exc).__name__}: a request or proxy URL, or a header, is not valid")
     if isinstance(exc, requests.exceptions.ProxyError):
         return PROXY_UNREACHABLE
     if any(isinstance(link, urllib3.exceptions.NewConnectionError) for link in exception_chain(exc)):

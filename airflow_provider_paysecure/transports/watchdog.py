@@ -40,7 +40,8 @@ class Watch:
 
         :param conn: a urllib3 connection.
         """
-        self.conns.append(conn)
+        if not any(known is conn for known in self.conns):  # connect() and request() both add it
+            self.conns.append(conn)
         if self.fired:
             _shut(conn)
 

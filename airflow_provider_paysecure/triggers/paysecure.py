@@ -220,8 +220,8 @@ class PaySecureSessionTrigger(BaseTrigger):
                     read_s=read,
                     max_bytes=settings.max_response_bytes,
                     retry_safe=True,  # CreateSession: an extra session merely expires
-                    secrets=(settings.credentials.password,),
-                    interpret=wire.session_reader(expiry_min, (settings.credentials.password,)),
+                    secrets=settings.secrets,
+                    interpret=wire.session_reader(expiry_min, settings.secrets),
                     log=self.log,
                 )
                 try:

@@ -82,9 +82,12 @@ class Redactor:
             if secret:
                 forms |= secret_forms(str(secret))
         ordered = sorted(forms, key=lambda form: (-len(form), form))
-        self._pattern = re.compile("|".join(map(re.escape, ordered))) if ordered else None
+        # case-insensitive: a server may upper- or lower-case what it echoes
+        self._pattern = re.compile("|".join(map(re.escape, ordered)), re.IGNORECASE) if ordered else None
         self._fragments = frozenset(
-            form[i : i + FRAGMENT_CHARS] for form in forms for i in range(len(form) - FRAGMENT_CHARS + 1)
+            low[i : i + FRAGMENT_CHARS]
+            for low in {form.lower() for form in forms}
+            for i in range(len(low) - FRAGMENT_CHARS + 1)
         )
 
     def __repr__(self) -> str:
@@ -106,7 +109,10 @@ class Redactor:
         :param text: server-sent text.
         """
         size = FRAGMENT_CHARS
-        return bool(self._fragments) and any(text[i : i + size] in self._fragments for i in range(len(text) - size + 1))
+        if not self._fragments:
+            return False
+        low = text.lower()
+        return any(low[i : i + size] in self._fragments for i in range(len(low) - size + 1))
 
     def excerpt(self, text: str, limit: int = EXCERPT_CHARS) -> str:
         """A redacted, one-line, printable excerpt of ``text`` of at most ``limit`` characters.

@@ -7,6 +7,8 @@ keep-alive) and raw sockets that answer and then hang up.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 import socket
 import threading
 import time
@@ -15,6 +17,7 @@ from typing import Any
 import pytest
 
 from airflow_provider_paysecure.call import Call, is_retry_safe
+from airflow_provider_paysecure.exceptions import PaySecureResponseError, PaySecureTransportError
 from airflow_provider_paysecure.retry import RetryPolicy
 from airflow_provider_paysecure.transports import async_http
 from airflow_provider_paysecure.wire import Credentials, build_request
@@ -113,3 +116,118 @@ def test_the_pool_closes_idle_connections_when_closed() -> None:
             return before, conn.transport is not None and conn.transport.is_closing()
 
         assert asyncio.run(go()) == (True, True)
+
+
+def _reply_then(extra: bytes) -> Any:
+    """A keep-alive server that sends ``extra`` right behind each reply, in the same write."""
+    count = iter(range(1, 1000))
+
+    def handle(conn: socket.socket, stop: threading.Event) -> None:
+        body = b'{"SessionId":"real-session-%04d"}' % next(count)
+        head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n" % len(body)
+        conn.sendall(head + body + extra)
+        stop.wait(2)  # keep the connection open: only the bytes betray it
+
+    return handle
+
+
+INJECTED = b'{"SessionId":"INJECTED-session-0002"}'
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        pytest.param(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n" % len(INJECTED) + INJECTED, id="a-second-reply"),
+        pytest.param(b"\r\n", id="a-stray-crlf"),
+    ],
+)
+@pytest.mark.parametrize("operation", ["CreateSession", "CreateCardToken"])
+def test_a_connection_with_bytes_after_the_reply_is_not_reused(extra: bytes, operation: str) -> None:
+    """Reused, those bytes would pass for the next call's reply (another trigger's, in a shared pool)."""
+    with RawServer(_reply_then(extra)) as server:
+        base_url = f"http://127.0.0.1:{server.port}"
+
+        async def go() -> list[str]:
+            async with async_http.Pool(trust_env=False) as pool:
+                return [(await async_http.run(make_call(base_url, operation), pool))["SessionId"] for _ in range(2)]
+
+        ids = asyncio.run(asyncio.wait_for(go(), 20))
+    assert ids == ["real-session-0001", "real-session-0002"]
+
+
+def _tiny_chunks(count: int) -> Any:
+    def handle(conn: socket.socket, stop: threading.Event) -> None:
+        conn.sendall(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n" + b"1\r\nx\r\n" * count + b"0\r\n\r\n")
+
+    return handle
+
+
+def test_a_body_in_too_many_chunks_is_refused_quickly() -> None:
+    """A million one-byte chunks would cost seconds of parser CPU on the loop every trigger shares."""
+    with RawServer(_tiny_chunks(async_http.MAX_BODY_PARTS + 10)) as server:
+
+        async def go() -> Any:
+            async with async_http.Pool(trust_env=False) as pool:
+                return await async_http.run(make_call(f"http://127.0.0.1:{server.port}"), pool)
+
+        started = time.monotonic()
+        with pytest.raises(
+            PaySecureResponseError, match=f"too large: more than {async_http.MAX_BODY_PARTS} body chunks"
+        ):
+            asyncio.run(asyncio.wait_for(go(), 20))
+    assert time.monotonic() - started < 3
+
+
+def test_a_body_in_many_chunks_under_the_limit_is_read() -> None:
+    parts = async_http.MAX_BODY_PARTS - 100
+    body = b'{"SessionId":"chunky-session-0001","X":"' + b"y" * (parts - 50) + b'"}'
+
+    def handle(conn: socket.socket, stop: threading.Event) -> None:
+        chunks = [body[i : i + 1] for i in range(len(body))]
+        conn.sendall(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n")
+        conn.sendall(b"".join(b"1\r\n" + c + b"\r\n" for c in chunks) + b"0\r\n\r\n")
+
+    with RawServer(handle) as server:
+
+        async def go() -> Any:
+            async with async_http.Pool(trust_env=False) as pool:
+                return await async_http.run(make_call(f"http://127.0.0.1:{server.port}"), pool)
+
+        assert asyncio.run(asyncio.wait_for(go(), 20))["SessionId"] == "chunky-session-0001"
+
+
+def test_endless_informational_replies_end_the_attempt_at_once() -> None:
+    def handle(conn: socket.socket, stop: threading.Event) -> None:
+        with contextlib.suppress(OSError):
+            for _ in range(1000):
+                conn.sendall(b"HTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\n" * 50)
+                if stop.wait(0.01):
+                    return
+
+    with RawServer(handle) as server:
+
+        async def go() -> Any:
+            async with async_http.Pool(trust_env=False) as pool:
+                return await async_http.run(make_call(f"http://127.0.0.1:{server.port}", "CreateCardToken"), pool)
+
+        started = time.monotonic()
+        with pytest.raises(PaySecureTransportError, match="connection lost after the request was sent") as info:
+            asyncio.run(asyncio.wait_for(go(), 20))
+    assert time.monotonic() - started < 2  # not at the 5 s deadline
+    assert info.value.outcome_unknown
+
+
+def test_server_bytes_quoted_by_the_parser_stay_out_of_debug_logs(caplog: pytest.LogCaptureFixture) -> None:
+    def handle(conn: socket.socket, stop: threading.Event) -> None:
+        conn.sendall(b"HTTP/1.1 2x0 " + SECRET.encode() + b"\r\nContent-Length: 0\r\n\r\n")
+
+    with RawServer(handle) as server, caplog.at_level(logging.DEBUG):
+
+        async def go() -> Any:
+            async with async_http.Pool(trust_env=False) as pool:
+                return await async_http.run(make_call(f"http://127.0.0.1:{server.port}"), pool)
+
+        with pytest.raises(PaySecureTransportError) as info:
+            asyncio.run(asyncio.wait_for(go(), 20))
+    assert "PaySecure request failed: RemoteProtocolError" in caplog.text
+    assert SECRET[:6] not in caplog.text and SECRET[:6] not in str(info.value)

@@ -14,6 +14,7 @@ import base64
 import contextlib
 import socket
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -21,7 +22,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from airflow_provider_paysecure.exceptions import PaySecureError
+from airflow_provider_paysecure.exceptions import PaySecureConfigError, PaySecureError, PaySecureTransportError
 from airflow_provider_paysecure.hooks.paysecure import PaySecureHook
 from airflow_provider_paysecure.triggers.paysecure import PaySecureSessionTrigger
 from tests.conftest import run_trigger
@@ -77,9 +78,11 @@ class ForwardProxy(RawServer):
             headers = [line.split(":", 1) for line in lines[1:]]
             auth = next((v.strip() for k, v in headers if k.strip().lower() == "proxy-authorization"), None)
             self.asked.append(Asked(method, target, auth))
-            if self.refuse is not None:
+            if self.refuse is not None:  # and echo, as some proxies do, the credentials it was given
+                echo = base64.b64decode((auth or "Basic ").split(" ", 1)[1] or b"")
                 client.sendall(
-                    f"HTTP/1.1 {self.refuse} Refused\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".encode()
+                    f"HTTP/1.1 {self.refuse} Refused\r\nContent-Length: {len(echo)}\r\nConnection: close\r\n\r\n".encode()
+                    + echo
                 )
                 return
             if method == "CONNECT":
@@ -120,6 +123,20 @@ class ForwardProxy(RawServer):
 def proxy() -> Iterator[ForwardProxy]:
     with ForwardProxy() as running:
         yield running
+
+
+@pytest.fixture
+def proxy_env(monkeypatch: pytest.MonkeyPatch) -> Callable[[str, str], None]:
+    """No proxy variable set; returns ``set_env(NAME, value)``, which sets both spellings."""
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+
+    def set_env(name: str, value: str) -> None:
+        monkeypatch.setenv(name, value)
+        monkeypatch.setenv(name.lower(), value)
+
+    return set_env
 
 
 @pytest.fixture
@@ -178,28 +195,34 @@ def test_the_certificate_is_still_checked_inside_the_tunnel(
     assert tls_server.requests == []
 
 
-def call_through_trigger_transport(conn_id: str) -> dict[str, Any]:
-    """One ``CreateSession`` call over the trigger's transport, set up as the trigger sets it up.
+def call_through_trigger_transport(
+    conn_id: str, operation: str = "CreateSession", *, deadline: float = 5, timeout: float = 2
+) -> dict[str, Any]:
+    """One call over the trigger's transport, set up as the trigger sets it up.
 
     (The trigger itself treats a transport error as "not ready" and polls on; this
-    shows the error each poll ends with.)
+    shows the error each poll ends with.) The result is ``{"session_id": ...}``,
+    ``{"reply": ...}`` for another operation, or ``{"error", "message", "exception"}``.
     """
     from airflow_provider_paysecure import wire
-    from airflow_provider_paysecure.call import Call
+    from airflow_provider_paysecure.call import Call, is_retry_safe
+    from airflow_provider_paysecure.retry import RetryPolicy
     from airflow_provider_paysecure.transports import async_http
 
-    hook = PaySecureHook(conn_id, retry_limit=1, retry_delay=0.01, deadline=5, timeout=(2, 2))
-    settings, secrets = hook.settings, (hook.settings.credentials.password,)
-    call: Call[Any] = Call(
-        wire.build_create_session_request(settings.base_url, settings.credentials, None),
-        hook.retry_policy,
-        connect_s=2,
-        read_s=2,
-        max_bytes=settings.max_response_bytes,
-        retry_safe=True,
-        secrets=secrets,
-        interpret=wire.session_reader(None, secrets),
-    )
+    settings = PaySecureHook(conn_id).settings
+    options: dict[str, Any] = {
+        "connect_s": timeout,
+        "read_s": timeout,
+        "max_bytes": settings.max_response_bytes,
+        "retry_safe": is_retry_safe(operation, None, settings.retry_safe_operations),
+        "secrets": settings.secrets,
+    }
+    if operation == "CreateSession":
+        request = wire.build_create_session_request(settings.base_url, settings.credentials, None)
+        options["interpret"] = wire.session_reader(None, settings.secrets)
+    else:
+        request = wire.build_request(settings.base_url, operation, settings.credentials, {"CardNumber": "4111"})
+    call: Call[Any] = Call(request, RetryPolicy(retry_limit=1, retry_delay=0.01, deadline=deadline), **options)
 
     async def go() -> Any:
         proxy = PaySecureSessionTrigger._proxy(settings)
@@ -207,9 +230,10 @@ def call_through_trigger_transport(conn_id: str) -> dict[str, Any]:
             return await async_http.run(call, pool)
 
     try:
-        return {"session_id": asyncio.run(asyncio.wait_for(go(), 20)).session_id}
+        result = asyncio.run(asyncio.wait_for(go(), 20))
     except PaySecureError as exc:
-        return {"error": type(exc).__name__, "message": str(exc)}
+        return {"error": type(exc).__name__, "message": str(exc), "exception": exc}
+    return {"session_id": result.session_id} if operation == "CreateSession" else {"reply": result}
 
 
 @pytest.mark.parametrize("transport", TRANSPORTS)
@@ -228,24 +252,22 @@ def test_a_proxy_that_refuses_the_tunnel_is_a_transport_error(
     assert tls_server.requests == []
 
 
+@pytest.mark.parametrize("no_proxy", ["127.0.0.1", "10.0.0.0/8,127.0.0.0/8"])  # a host, CIDR ranges
 @pytest.mark.parametrize("transport", TRANSPORTS)
 def test_environment_proxies_apply_without_a_proxies_extra_and_no_proxy_bypasses_them(
     transport: str,
+    no_proxy: str,
     proxy: ForwardProxy,
     http_server: ScriptedServer,
     paysecure_conn: Callable[..., str],
-    monkeypatch: pytest.MonkeyPatch,
+    proxy_env: Callable[[str, str], None],
 ) -> None:
-    for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy", "HTTPS_PROXY", "https_proxy"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("HTTP_PROXY", proxy.url(""))
-    monkeypatch.setenv("http_proxy", proxy.url(""))
+    proxy_env("HTTP_PROXY", proxy.url(""))
     conn_id = paysecure_conn(port=http_server.port)
     assert create_session(transport, conn_id) == {"session_id": TLS_SESSION_ID}
     assert proxy.asked == [Asked("POST", f"http://127.0.0.1:{http_server.port}/CreateSession", None)]
 
-    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
-    monkeypatch.setenv("no_proxy", "127.0.0.1")
+    proxy_env("NO_PROXY", no_proxy)
     assert create_session(transport, conn_id) == {"session_id": TLS_SESSION_ID}
     assert len(proxy.asked) == 1, "NO_PROXY was not honoured"
     assert len(http_server.requests) == 2
@@ -259,3 +281,67 @@ def test_a_socks_proxy_is_a_clear_error_in_the_trigger(
     assert outcome["error"] == "PaySecureConfigError", outcome
     assert "socks5 proxies are not supported by the trigger" in outcome["message"]
     assert http_server.requests == []
+
+
+def test_a_proxy_echoing_its_own_credentials_does_not_leak_them(
+    http_server: ScriptedServer, paysecure_conn: Callable[..., str]
+) -> None:
+    """An ``http://`` service through a proxy: the proxy's 407 reply is what the call reports."""
+    with ForwardProxy(refuse=407) as refusing:
+        conn_id = paysecure_conn(port=http_server.port, extra={"proxies": {"http": refusing.url()}})
+        outcomes = [create_session("hook", conn_id), call_through_trigger_transport(conn_id)]
+    for outcome in outcomes:
+        assert outcome["error"] == "PaySecureAPIError", outcome  # a 4xx the service did not explain
+        assert "HTTP 407" in outcome["message"], outcome
+        for fragment in (PROXY_PASSWORD[:6], PROXY_PASSWORD[-6:], "p%40ss"):
+            assert fragment not in outcome["message"], outcome
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS)
+def test_an_unusable_environment_proxy_is_a_config_error_that_does_not_quote_it(
+    transport: str, http_server: ScriptedServer, paysecure_conn: Callable[..., str], proxy_env: Callable[..., None]
+) -> None:
+    proxy_env("HTTP_PROXY", "http://puser:PrOxY-Pa55-Secret77@127.0.0.1:99999")
+    conn_id = paysecure_conn(port=http_server.port)
+    if transport == "hook":
+        hook = PaySecureHook(conn_id, retry_limit=1, retry_delay=0.01, deadline=5, timeout=(2, 2))
+        with pytest.raises(PaySecureConfigError) as info:
+            hook.call("CreateCardToken", {"CardNumber": "4111"})
+        hook.close()
+        error: PaySecureError = info.value
+    else:
+        outcome = call_through_trigger_transport(conn_id, "CreateCardToken")
+        assert outcome["error"] == "PaySecureConfigError", outcome
+        error = outcome["exception"]
+    assert "refused" in str(error) and "not valid" in str(error)
+    assert "Pa55-Secret" not in str(error) and "puser" not in str(error)
+    assert not getattr(error, "outcome_unknown", False)
+    assert http_server.requests == []
+
+
+def _drip_connect_reply(conn: socket.socket, stop: threading.Event) -> None:
+    conn.sendall(b"HTTP/1.1 200 OK\r\nX-Drip: ")
+    for _ in range(200):  # at most 10 s
+        if stop.wait(0.05):
+            return
+        conn.sendall(b"a")
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS)
+def test_a_proxy_dripping_its_connect_reply_is_cut_off_at_the_deadline(
+    transport: str, paysecure_conn: Callable[..., str]
+) -> None:
+    with RawServer(_drip_connect_reply) as dripping:
+        conn_id = paysecure_conn(
+            host="https://127.0.0.1:9", extra={"proxies": {"https": f"http://127.0.0.1:{dripping.port}"}}
+        )
+        started = time.monotonic()
+        if transport == "hook":
+            hook = PaySecureHook(conn_id, retry_limit=0, deadline=1.5, timeout=(10, 10))
+            with pytest.raises(PaySecureTransportError, match="deadline"):
+                hook.create_session()
+            hook.close()
+        else:
+            outcome = call_through_trigger_transport(conn_id, deadline=1.5, timeout=10)
+            assert outcome["error"] == "PaySecureTransportError" and "deadline" in outcome["message"], outcome
+        assert time.monotonic() - started < 1.5 + 1

@@ -117,6 +117,15 @@ FAULTS: dict[str, Fault] = {
         scheme="https",
     ),
     "gzip-ok": Fault(reply(200, gzip.compress(OK), "Content-Encoding: gzip"), None, 1, 1, ""),
+    # two Content-Length values: the reply is unreadable, and the request was delivered
+    "conflicting-content-length": Fault(
+        reply(200, OK, "Content-Length: 5"),
+        PaySecureTransportError,
+        3,
+        1,
+        "connection lost after the request was sent",
+        unknown=True,
+    ),
 }
 
 
