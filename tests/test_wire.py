@@ -879,6 +879,7 @@ def test_redactor_ignores_letter_case():
     assert redact("x SUP3R-S3CRET-PA55 y sup3r-s3cret-pa55 z") == "x *** y *** z"
     assert redact.shares_fragment("id-S3CRET-1") and redact.shares_fragment("id-s3cret-1")
     assert not redact.shares_fragment("id-S3CR-1")  # five characters in a row only
+    assert redact.shares_fragment("id-ET-PA55") and redact.shares_fragment("SUP3R--x")  # the last and first six
 
 
 def test_excerpt_redacts_before_cutting_and_collapsing():
