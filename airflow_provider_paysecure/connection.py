@@ -8,6 +8,7 @@ the plain name (``merchant_id``) and the legacy prefixed name
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import ipaddress
 import json
@@ -134,18 +135,17 @@ class PaySecureSettings:
 
     @property
     def secrets(self) -> tuple[str, ...]:
-        """What must never appear in an error or a log: the password, and any proxy's password.
+        """What must never appear in an error or a log: the password, and any proxy's credentials.
 
         A proxy answering an ``http://`` request for the service (absolute-form,
-        no tunnel) may echo its own credentials in a reply body the call reports.
+        no tunnel) may echo its own credentials in a reply body the call reports:
+        those of the ``proxies`` extra and of the proxy environment variables
+        (``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY``, either case), in clear,
+        percent-encoded and as the ``Proxy-Authorization`` Basic value.
         """
-        found = [self.credentials.password]
-        for url in (self.proxies or {}).values():
-            with contextlib.suppress(ValueError):
-                password = urlsplit(url).password
-                if password:
-                    found += [password, unquote(password)]
-        return tuple(found)
+        urls = list((self.proxies or {}).values())
+        urls += [v for k, v in os.environ.items() if k.lower() in ("http_proxy", "https_proxy", "all_proxy")]
+        return (self.credentials.password, *(s for url in urls for s in _proxy_secrets(url)))
 
     def expiry(self, requested: float | None) -> float | None:
         """The ``SessionExpiryInMin`` to send: the one requested, else the connection's default.
@@ -168,6 +168,24 @@ class PaySecureSettings:
             raise PaySecureConfigError(f"timeout must be seconds or (connect, read), got {override!r}")
         connect, read = override
         return float(connect), float(read)
+
+
+def _proxy_secrets(url: str) -> list[str]:
+    """The credentials in a proxy URL, in every form a proxy may echo them."""
+    try:
+        parts = urlsplit(url if "://" in url else f"http://{url}")
+        user, password = parts.username, parts.password
+    except ValueError:
+        return []
+    if not user and not password:
+        return []
+    found = [s for s in (user if not password else None, password) if s]  # a lone user name is a token
+    found += [unquote(s) for s in found]
+    pair = f"{unquote(user or '')}:{unquote(password or '')}"
+    for codec in ("latin-1", "utf-8"):
+        with contextlib.suppress(UnicodeEncodeError):
+            found.append(base64.b64encode(pair.encode(codec)).decode("ascii"))
+    return found
 
 
 def settings_from_connection(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:

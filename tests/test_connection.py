@@ -820,3 +820,32 @@ def test_allow_insecure_http_false_as_text():
     extras = {"merchant_id": "M", "version": "v", "allow_insecure_http": "false"}
     with pytest.raises(PaySecureConfigError, match="refusing plain http://"):
         settings_from_connection(conn(host="http://10.0.0.5", extra_dejson=extras))
+
+
+def test_secrets_hold_the_password_and_every_proxy_credential(monkeypatch):
+    import base64
+
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("https_proxy", "http://envuser:Env%2FSecret-9@proxy.example:3128")
+    monkeypatch.setenv("ALL_PROXY", "http://Tok3n-As-User@proxy.example:3128")  # a token in the user name
+    extra = {"merchant_id": "M-1", "version": "v4", "proxies": {"https": "http://alice:p%40ss-W0rd@proxy:3128"}}
+    secrets = settings_from_connection(conn(extra_dejson=extra)).secrets
+    assert secrets[0] == LEAK_PASSWORD
+    for expected in (
+        "p%40ss-W0rd",
+        "p@ss-W0rd",
+        base64.b64encode(b"alice:p@ss-W0rd").decode(),  # the Proxy-Authorization value
+        "Env/Secret-9",
+        base64.b64encode(b"envuser:Env/Secret-9").decode(),
+        "Tok3n-As-User",
+    ):
+        assert expected in secrets, expected
+    assert "alice" not in secrets and "envuser" not in secrets  # a user name with a password is not secret
+
+
+def test_secrets_without_proxies_are_the_password_alone(monkeypatch):
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", "http://proxy.example:3128")  # no credentials
+    assert settings_from_connection(conn()).secrets == (LEAK_PASSWORD,)

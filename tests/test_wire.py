@@ -882,6 +882,26 @@ def test_redactor_ignores_letter_case():
     assert redact.shares_fragment("id-ET-PA55") and redact.shares_fragment("SUP3R--x")  # the last and first six
 
 
+@pytest.mark.parametrize(
+    ("secret", "echo"),
+    [
+        ("Straße-Geheim-42", "STRASSE-GEHEIM-42"),  # full case folding, not only simple case
+        ("İstanbul-Key-99", "İstanbul-Key-99".lower()),
+        ("Schlüssel-Wort-7", "Schl%FCssel-Wort-7"),  # percent-encoded as Latin-1
+        ("it's-a-Secret-1", "it&#39;s-a-Secret-1"),  # a decimal HTML entity
+        ("Zq7-Unique-Pa55w0rd-XyZ", "Zq7-Unique-Pa55"),  # a partial echo
+        ("Zq7-Unique-Pa55w0rd-XyZ", "ZQ7-UNIQUE"),  # a partial echo, upper-cased
+    ],
+)
+def test_no_run_of_six_characters_of_a_secret_survives_an_echo(secret, echo):
+    redact = Redactor([secret])
+    for shown in (redact(f"HTTP 500: {echo} (end)"), redact.excerpt(f"HTTP 500: {echo} (end)", 40)):
+        low = shown.lower()
+        runs = {form.lower()[i : i + 6] for form in (secret, secret.casefold(), echo) for i in range(len(form) - 5)}
+        assert not [run for run in runs if run in low and run in echo.lower()], shown
+        assert shown.startswith("HTTP 500: ") and shown.endswith("(end)")
+
+
 def test_excerpt_redacts_before_cutting_and_collapsing():
     assert excerpt("a  b\n\tc") == "a b c"
     assert excerpt("x" * 200, limit=10) == "x" * 9 + "…"

@@ -147,6 +147,7 @@ class _Target(NamedTuple):
     port: int
     authority: str  # the Host header and the CONNECT target
     path: str  # the origin-form request target
+    origin: str  # scheme://host[:port] as written (a NO_PROXY "host:80" entry matches it)
 
 
 @functools.lru_cache(maxsize=64)
@@ -159,7 +160,7 @@ def _target(url: str) -> _Target:
     shown = f"[{host}]" if ":" in host else host
     authority = shown if port == default else f"{shown}:{port}"
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-    return _Target(scheme, host, port, authority, path)
+    return _Target(scheme, host, port, authority, path, f"{parts.scheme}://{parts.netloc}")
 
 
 class _Proxy(NamedTuple):
@@ -173,8 +174,12 @@ def _proxy(url: str) -> _Proxy:
     if parts.scheme.lower() not in ("http", "https"):
         raise _Failed(Failure(FailureKind.INVALID, f"{parts.scheme[:10]} proxies are not supported by the trigger"))
     auth = None
-    if parts.username is not None:
-        pair = f"{unquote(parts.username)}:{unquote(parts.password or '')}".encode()
+    if parts.username:  # as requests does it: a user name is needed, Latin-1 where it can be
+        text = f"{unquote(parts.username)}:{unquote(parts.password or '')}"
+        try:
+            pair = text.encode("latin-1")
+        except UnicodeEncodeError:
+            pair = text.encode("utf-8")
         auth = "Basic " + base64.b64encode(pair).decode("ascii")
     return _Proxy(_target(f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}/"), auth)
 
@@ -190,12 +195,14 @@ class _Connection(asyncio.Protocol):
         self._error: BaseException | None = None
         self._waiter: asyncio.Future[bool] | None = None
         self.idle_since = 0.0
+        self.received = 0  # bytes received, framing included (reset per request)
 
     # -- asyncio.Protocol
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = transport  # type: ignore[assignment]
 
     def data_received(self, data: bytes) -> None:
+        self.received += len(data)
         self._data += data
         if len(self._data) >= CHUNK_BYTES and self.transport is not None:
             self.transport.pause_reading()  # back-pressure: never buffer more than a chunk or so
@@ -347,7 +354,10 @@ class Pool:
                 path = request.url
                 if route.authorization:
                     headers.append(("Proxy-Authorization", route.authorization))
+            conn.received = 0
             conn.write(h11.Request(method="POST", target=path, headers=headers), h11.Data(data=request.body))
+            # framing counts too: chunk extensions and 1xx replies are bytes to parse
+            wire_limit = step.max_bytes + MAX_HEAD_BYTES * (MAX_INFORMATIONAL + 1) + 64 * 1024
             event = await conn.next_event(step.read_s)
             for _ in range(MAX_INFORMATIONAL):
                 if not isinstance(event, h11.InformationalResponse):
@@ -363,6 +373,8 @@ class Pool:
             parts = 0
             while True:
                 part = await conn.next_event(step.read_s)
+                if conn.received > wire_limit:
+                    raise BodyTooLarge(f"more than {wire_limit} bytes received")
                 if isinstance(part, h11.Data):
                     parts += 1
                     if parts > MAX_BODY_PARTS:
@@ -501,7 +513,7 @@ def _environment_proxy(target: _Target) -> str | None:
     """
     from requests.utils import get_environ_proxies, select_proxy
 
-    url = f"{target.scheme}://{target.authority}{target.path}"
+    url = target.origin + target.path
     proxy = select_proxy(url, get_environ_proxies(url))
     if not proxy:
         return None

@@ -49,6 +49,11 @@ def secret_forms(secret: str) -> set[str]:
     if not secret:
         return set()
     forms = {secret, quote(secret), quote(secret, safe=""), quote_plus(secret), html.escape(secret)}
+    # letter case beyond what a case-insensitive match covers ("ß" -> "SS", "İ" -> "i̇")
+    forms.update((secret.upper(), secret.lower(), secret.casefold()))
+    forms.add(html.escape(secret).replace("&#x27;", "&#39;"))  # the decimal entity
+    with contextlib.suppress(UnicodeEncodeError):  # percent-encoded as Latin-1 ("ö" -> "%F6")
+        forms.update((quote(secret, encoding="latin-1"), quote_plus(secret, encoding="latin-1")))
     for ascii_only in (True, False):
         escaped = json.dumps(secret, ensure_ascii=ascii_only)[1:-1]
         forms.update((escaped, escaped.replace("/", "\\/"), re.sub(r"\\u([0-9a-f]{4})", _upper_hex, escaped)))
@@ -74,7 +79,7 @@ class Redactor:
         ``None`` entries are ignored.
     """
 
-    __slots__ = ("_fragments", "_pattern")
+    __slots__ = ("_fragment_pattern", "_fragments", "_pattern")
 
     def __init__(self, secrets: Iterable[str | None] = ()) -> None:
         forms: set[str] = set()
@@ -89,16 +94,31 @@ class Redactor:
             for low in {form.lower() for form in forms}
             for i in range(len(low) - FRAGMENT_CHARS + 1)
         )
+        # a server may echo only part of a secret: any run of FRAGMENT_CHARS of it is blanked
+        # (matches do not overlap, so what is left visible of a run is shorter than that)
+        self._fragment_pattern = (
+            re.compile("|".join(map(re.escape, sorted(self._fragments))), re.IGNORECASE) if self._fragments else None
+        )
 
     def __repr__(self) -> str:
         return "Redactor(***)"
 
     def __call__(self, text: str) -> str:
-        """``text`` with every form of every secret replaced by ``***``.
+        """``text`` with every form of every secret, and every fragment of one, replaced by ``***``.
+
+        Fragments are runs of :data:`FRAGMENT_CHARS` characters, in any letter case.
+        Text that is cut afterwards should go through :meth:`excerpt` instead,
+        which blanks whole forms before the cut and fragments after it.
 
         :param text: text that may echo a secret.
         """
+        return self._blank_fragments(self._blank_forms(text))
+
+    def _blank_forms(self, text: str) -> str:
         return text if self._pattern is None else self._pattern.sub(MASK, text)
+
+    def _blank_fragments(self, text: str) -> str:
+        return text if self._fragment_pattern is None else self._fragment_pattern.sub(MASK, text)
 
     def shares_fragment(self, text: str) -> bool:
         """Whether ``text`` contains :data:`FRAGMENT_CHARS` or more consecutive characters of a secret.
@@ -120,7 +140,9 @@ class Redactor:
         :param text: server-sent text.
         :param limit: the maximum length of the result, at least 1.
         """
-        return _bounded(self(text), limit)
+        # whole forms before the cut (so one straddling it goes whole), fragments after it
+        # (so a partial echo is blanked too, at the cost of the shown text only)
+        return self._blank_fragments(_bounded(self._blank_forms(text), limit))
 
 
 #: A redactor with no secrets: cleans and bounds text only.

@@ -231,3 +231,57 @@ def test_server_bytes_quoted_by_the_parser_stay_out_of_debug_logs(caplog: pytest
             asyncio.run(asyncio.wait_for(go(), 20))
     assert "PaySecure request failed: RemoteProtocolError" in caplog.text
     assert SECRET[:6] not in caplog.text and SECRET[:6] not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("url", "user", "password"),
+    [
+        ("http://alice:p%40ss@proxy:3128", "alice", "p@ss"),
+        ("http://j%C3%BCrgen:s%C3%B6sse@proxy:3128", "jürgen", "sösse"),  # Latin-1, as requests sends it
+        ("http://alice@proxy:3128", "alice", ""),
+        ("http://:only-a-password@proxy:3128", None, None),  # no user name: no header, as with requests
+        ("http://proxy:3128", None, None),
+    ],
+)
+def test_proxy_authorization_is_what_requests_sends(url: str, user: str | None, password: str | None) -> None:
+    from requests.auth import _basic_auth_str
+
+    expected = None if user is None else _basic_auth_str(user, password or "")
+    assert async_http._proxy(url).authorization == expected
+
+
+@pytest.mark.parametrize("no_proxy", ["localhost:80", "localhost", "127.0.0.0/8"])
+def test_no_proxy_is_read_on_the_url_as_written(monkeypatch: pytest.MonkeyPatch, no_proxy: str) -> None:
+    """``NO_PROXY=localhost:80`` matches ``http://localhost:80`` for requests: the trigger agrees."""
+    from requests.utils import get_environ_proxies
+
+    for name in ("HTTP_PROXY", "NO_PROXY"):
+        monkeypatch.setenv(name, "http://proxy.example:3128" if name == "HTTP_PROXY" else no_proxy)
+        monkeypatch.setenv(name.lower(), "http://proxy.example:3128" if name == "HTTP_PROXY" else no_proxy)
+    for url in ("http://localhost:80/CreateSession", "http://127.0.0.1:80/CreateSession"):
+        bypassed_by_requests = get_environ_proxies(url) == {}
+        assert (async_http._environment_proxy(async_http._target(url)) is None) == bypassed_by_requests, url
+
+
+def test_chunk_framing_counts_towards_the_size_cap() -> None:
+    """Chunks carrying 60 KB of extensions each: what is parsed is bounded, not only the body."""
+
+    def handle(conn: socket.socket, stop: threading.Event) -> None:
+        conn.sendall(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n")
+        chunk = b"1;" + b"e" * 60_000 + b"\r\nx\r\n"
+        with contextlib.suppress(OSError):
+            for _ in range(2_000):  # 120 MB at most
+                conn.sendall(chunk)
+                if stop.is_set():
+                    return
+
+    with RawServer(handle) as server:
+
+        async def go() -> Any:
+            async with async_http.Pool(trust_env=False) as pool:
+                return await async_http.run(make_call(f"http://127.0.0.1:{server.port}"), pool)
+
+        started = time.monotonic()
+        with pytest.raises(PaySecureResponseError, match=r"too large: more than \d+ bytes received"):
+            asyncio.run(asyncio.wait_for(go(), 20))
+    assert time.monotonic() - started < 3
