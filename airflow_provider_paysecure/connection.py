@@ -185,7 +185,7 @@ def _proxy_secrets(url: str) -> list[str]:
     for codec in ("latin-1", "utf-8"):
         with contextlib.suppress(UnicodeEncodeError):
             found.append(base64.b64encode(pair.encode(codec)).decode("ascii"))
-    return found
+    return list(dict.fromkeys(found))
 
 
 def settings_from_connection(conn: ConnectionLike, extras: Mapping[str, Any] | None = None) -> PaySecureSettings:

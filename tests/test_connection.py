@@ -849,3 +849,35 @@ def test_secrets_without_proxies_are_the_password_alone(monkeypatch):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("HTTP_PROXY", "http://proxy.example:3128")  # no credentials
     assert settings_from_connection(conn()).secrets == (LEAK_PASSWORD,)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("envuser:Env-Secret-9@proxy:3128", {"Env-Secret-9"}),  # no scheme, as HTTP_PROXY may be written
+        ("http://:only-Pa55word@proxy:3128", {"only-Pa55word"}),  # no user name
+        ("http://Tok3n-As-User@proxy:3128", {"Tok3n-As-User"}),  # a token as the user name
+        ("http://j%C3%BCrgen:s%C3%B6sse-1@proxy:3128", {"s%C3%B6sse-1", "sösse-1"}),
+    ],
+)
+def test_proxy_secrets_in_every_form(url, expected):
+    import base64
+    from urllib.parse import unquote, urlsplit
+
+    from airflow_provider_paysecure.connection import _proxy_secrets
+
+    found = set(_proxy_secrets(url))
+    parts = urlsplit(url if "://" in url else f"http://{url}")
+    pair = f"{unquote(parts.username or '')}:{unquote(parts.password or '')}"
+    basic = {base64.b64encode(pair.encode(codec)).decode("ascii") for codec in ("latin-1", "utf-8")}
+    assert found == expected | basic
+
+
+def test_proxy_secrets_of_a_url_without_credentials_or_unreadable():
+    from airflow_provider_paysecure.connection import _proxy_secrets
+
+    assert _proxy_secrets("http://proxy:3128") == []
+    assert _proxy_secrets("http://u:p@proxy:99999999") == ["p", "dTpw"]  # the port is not needed
+    assert _proxy_secrets("http://[::1") == []  # unreadable
+    # not Latin-1: the Basic value is UTF-8 only
+    assert _proxy_secrets("http://u:pa%E2%82%ACss@p") == ["pa%E2%82%ACss", "pa€ss", "dTpwYeKCrHNz"]

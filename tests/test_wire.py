@@ -894,6 +894,7 @@ def test_redactor_ignores_letter_case():
     ],
 )
 def test_no_run_of_six_characters_of_a_secret_survives_an_echo(secret, echo):
+    """Whole forms go as one mask; a partial echo is blanked in runs (what is left is shorter than six)."""
     redact = Redactor([secret])
     for shown in (redact(f"HTTP 500: {echo} (end)"), redact.excerpt(f"HTTP 500: {echo} (end)", 40)):
         low = shown.lower()
@@ -1175,3 +1176,19 @@ def test_a_session_id_echoing_a_fragment_of_the_password_is_refused() -> None:
     assert validate_session_id(password[:10]) == password[:10]  # no secrets given: nothing to compare with
     with pytest.raises(PaySecureResponseError, match="echoes part"):
         validate_session_id("ID-" + quote("pass word ü")[:9], ("pass word ü",))  # the URL-encoded form counts too
+
+
+@pytest.mark.parametrize(
+    ("secret", "echo"),
+    [
+        ("Zq7-Unique-Pa55", "Zq7-Unique-Pa55"),
+        ("Zq7-Unique-Pa55", "ZQ7-UNIQUE-PA55"),
+        ("Straße-Geheim", "STRASSE-GEHEIM"),
+        ("İstanbul-Key-99", "i̇stanbul-key-99"),
+        ("Schlüssel Wort", "Schl%FCssel%20Wort"),  # quote, Latin-1
+        ("Schlüssel Wort", "Schl%FCssel+Wort"),  # quote_plus, Latin-1
+        ("it's-a-Secret-1", "it&#39;s-a-Secret-1"),
+    ],
+)
+def test_a_whole_form_of_a_secret_becomes_one_mask(secret, echo):
+    assert Redactor([secret])(f"a {echo} b") == "a *** b"

@@ -49,8 +49,9 @@ def secret_forms(secret: str) -> set[str]:
     if not secret:
         return set()
     forms = {secret, quote(secret), quote(secret, safe=""), quote_plus(secret), html.escape(secret)}
-    # letter case beyond what a case-insensitive match covers ("ß" -> "SS", "İ" -> "i̇")
-    forms.update((secret.upper(), secret.lower(), secret.casefold()))
+    # letter case beyond what a case-insensitive match covers ("ß" -> "SS", "İ" -> "i̇"):
+    # matched case-insensitively, the case-folded form covers upper- and lower-casing
+    forms.add(secret.casefold())
     forms.add(html.escape(secret).replace("&#x27;", "&#39;"))  # the decimal entity
     with contextlib.suppress(UnicodeEncodeError):  # percent-encoded as Latin-1 ("ö" -> "%F6")
         forms.update((quote(secret, encoding="latin-1"), quote_plus(secret, encoding="latin-1")))
