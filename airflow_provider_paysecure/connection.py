@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import functools
 import ipaddress
 import json
 import logging
@@ -133,7 +134,7 @@ class PaySecureSettings:
     retry_safe_operations: frozenset[str] = frozenset()
     session_expired_error_codes: tuple[str, ...] = ()
 
-    @property
+    @functools.cached_property  # read per call on the hook's hot path: worked out once per settings
     def secrets(self) -> tuple[str, ...]:
         """What must never appear in an error or a log: the password, and any proxy's credentials.
 
@@ -144,7 +145,7 @@ class PaySecureSettings:
         percent-encoded and as the ``Proxy-Authorization`` Basic value.
         """
         urls = list((self.proxies or {}).values())
-        urls += [v for k, v in os.environ.items() if k.lower() in ("http_proxy", "https_proxy", "all_proxy")]
+        urls += [os.environ.get(name) or "" for name in _PROXY_VARIABLES]
         return (self.credentials.password, *(s for url in urls for s in _proxy_secrets(url)))
 
     def expiry(self, requested: float | None) -> float | None:
@@ -170,8 +171,14 @@ class PaySecureSettings:
         return float(connect), float(read)
 
 
+#: The proxy environment variables whose credentials are secrets too.
+_PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
+
+
 def _proxy_secrets(url: str) -> list[str]:
     """The credentials in a proxy URL, in every form a proxy may echo them."""
+    if not url:
+        return []
     try:
         parts = urlsplit(url if "://" in url else f"http://{url}")
         user, password = parts.username, parts.password
