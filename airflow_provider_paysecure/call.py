@@ -206,6 +206,21 @@ class BodyDecoder:
             # not echoed: the value is the server's, and it may be anything (a secret, cut short)
             raise BodyDecodeError("unsupported Content-Encoding (identity, gzip or deflate expected)")
 
+    @classmethod
+    def for_reply(cls, headers: Mapping[str, str], max_bytes: int) -> BodyDecoder:
+        """A decoder for a reply with ``headers``; a declared length over the cap is refused at once.
+
+        :param headers: the reply's headers (``get`` must ignore the case of names).
+        :param max_bytes: the cap.
+        :raises BodyDecodeError: for an encoding other than identity, gzip or deflate.
+        :raises BodyTooLarge: for a ``Content-Length`` over the cap.
+        """
+        decoder = cls(headers.get("Content-Encoding"), max_bytes)
+        length = headers.get("Content-Length") or ""
+        if length.isdigit() and int(length) > max_bytes:
+            raise BodyTooLarge(f"Content-Length {length[:20]} exceeds {max_bytes} bytes")
+        return decoder
+
     def feed(self, chunk: bytes) -> None:
         """Add received bytes.
 

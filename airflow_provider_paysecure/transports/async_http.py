@@ -366,10 +366,7 @@ class Pool:
             if not isinstance(event, h11.Response):
                 raise EOFError("the server closed the connection without a reply")
             reply = _headers(event.headers)
-            length = reply.get("content-length", "")
-            if length.isascii() and length.isdigit() and int(length) > step.max_bytes:
-                raise BodyTooLarge(f"Content-Length {length[:20]} exceeds {step.max_bytes} bytes")
-            decoder = BodyDecoder(reply.get("content-encoding"), step.max_bytes)
+            decoder = BodyDecoder.for_reply(reply, step.max_bytes)  # h11 checked Content-Length is digits
             parts = 0
             while True:
                 part = await conn.next_event(step.read_s)
@@ -445,7 +442,7 @@ class Pool:
             tls = tls_failure(exc)
             if tls is not None:
                 raise _Failed(tls) from None
-            if isinstance(exc, (ValueError, UnicodeError)):
+            if isinstance(exc, ValueError):  # UnicodeError included
                 raise _Failed(Failure(FailureKind.INVALID, describe_exception(exc))) from None
             if route is not None:
                 raise _Failed(PROXY_UNREACHABLE) from None

@@ -44,10 +44,18 @@ from airflow_provider_paysecure.call import (
     tls_failure,
     unexpected_failure,
 )
-from airflow_provider_paysecure.transports.watchdog import WATCHDOG
+from airflow_provider_paysecure.transports.watchdog import WATCHDOG, Watch
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
+
+
+def _watch(conn: Any) -> Watch | None:
+    """Put ``conn`` under the current call's watchdog, if a call is running; return its watch."""
+    watch = WATCHDOG.current
+    if watch is not None:
+        watch.add(conn)
+    return watch
 
 
 def _watched_connect(conn: Any, connect: Callable[[], None]) -> None:
@@ -56,17 +64,13 @@ def _watched_connect(conn: Any, connect: Callable[[], None]) -> None:
     So a proxy dripping its ``CONNECT`` reply, or a stalled TLS handshake, is cut
     off at the deadline too.
     """
-    watch = WATCHDOG.current
-    if watch is not None:
-        watch.add(conn)
+    _watch(conn)
     connect()
 
 
 def _watched_request(conn: Any, request: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     """Send a request on ``conn`` under the current call's watchdog, then mark it sent."""
-    watch = WATCHDOG.current
-    if watch is not None:
-        watch.add(conn)
+    watch = _watch(conn)
     result = request(*args, **kwargs)
     if watch is not None:
         watch.sent = True
@@ -182,10 +186,7 @@ def send(http: requests.Session, step: Send, verify: bool | str) -> Response | F
         )
         complete = False
         try:
-            decoder = BodyDecoder(response.headers.get("Content-Encoding"), step.max_bytes)
-            length = response.headers.get("Content-Length", "")
-            if length.isdigit() and int(length) > step.max_bytes:
-                raise BodyTooLarge(f"Content-Length {length[:20]} exceeds {step.max_bytes} bytes")
+            decoder = BodyDecoder.for_reply(response.headers, step.max_bytes)
             read: Callable[..., bytes] = response.raw.read
             while True:
                 if time.monotonic() >= step.deadline:
